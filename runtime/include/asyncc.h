@@ -1,0 +1,230 @@
+/*
+ * asyncc.h - the one public header of libasyncc, the asyncc runtime.
+ *
+ * Anything not declared here is private to the runtime. Names that start
+ * with `ac_` are the user's API; names that start with `ac__` are the
+ * interface between the code that the asyncc tool generates and the runtime:
+ * stable within a release, not meant to be called by hand.
+ *
+ * Errors are negative errno values (-ENOMEM, -ECANCELED, ...), as in libuv.
+ * Durations are milliseconds.
+ *
+ * Thread-safety: a loop and everything on it (tasks, frames, timers) belongs
+ * to the thread that called ac_run(); no function here may be called for it
+ * from another thread. Different threads may run different loops.
+ */
+#ifndef ASYNCC_H
+#define ASYNCC_H
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------------
+ * The two keywords (SPEC §1).
+ *
+ * `async` marks a function as a coroutine. The asyncc tool (which defines
+ * __ASYNCC__ while it parses) and clang-based editors see it as the
+ * attribute annotate("async"); gcc, which knows no such attribute, sees
+ * nothing, so a prototype in a plain header compiles silently everywhere.
+ *
+ * `await EXPR` is a unary prefix operator: an __extension__ that the tool
+ * recognises by this macro's expansion.
+ * ------------------------------------------------------------------------ */
+#if defined(__ASYNCC__) || defined(__clang__)
+#define async __attribute__((annotate("async")))
+#else
+#define async
+#endif
+#define await __extension__
+
+/* Mode: the tool parsing a source, generated code, or a plain compile of an
+ * async-C source without the tool (which must fail, SPEC §1). */
+#if !defined(__ASYNCC__) && !defined(ASYNCC_GENERATED) && defined(__has_attribute)
+#if __has_attribute(error)
+#define AC__UNTRANSFORMED                                                    \
+    __attribute__((error("this file uses async/await and must be "          \
+                         "transformed by the asyncc tool before it is "     \
+                         "compiled (see asyncc_target_sources in README)")))
+#endif
+#endif
+#ifndef AC__UNTRANSFORMED
+#define AC__UNTRANSFORMED
+#endif
+
+/* Marks generated static helpers that a file may not use. */
+#if defined(__GNUC__) || defined(__clang__)
+#define AC__MAYBE_UNUSED __attribute__((unused))
+#else
+#define AC__MAYBE_UNUSED
+#endif
+
+/** A task: an async call running concurrently on the loop (asyncio.Task).
+ *  Created by ac_spawn(); owned by the loop until ac_join() returns it, or
+ *  until ac_run() returns. */
+typedef struct ac_task ac_task;
+
+/* ------------------------------------------------------------------------
+ * The user's API (SPEC §3). Runtime awaitables are async functions.
+ * ------------------------------------------------------------------------ */
+
+/** ac_run(CALL): asyncio.run(). Runs a fresh event loop on the calling
+ *  thread until the async call CALL completes and returns its value. Tasks
+ *  still alive then are destroyed, the loop is closed and all its memory
+ *  freed. Calling it while a loop runs on the same thread aborts the
+ *  program with a message (asyncio raises RuntimeError there).
+ *
+ *  ac_spawn(CALL): asyncio.create_task(). Starts CALL as a task that first
+ *  runs at the next turn of the loop, and returns it. The task is freed by
+ *  ac_join(), or when ac_run() returns. Only valid while a loop runs.
+ *
+ *  await ac_gather(CALL, ...): asyncio.gather(). Turns each call into a task,
+ *  queued in argument order, and completes when all have completed; gives
+ *  0. Results come back through the calls' own out-parameters.
+ *
+ *  These are rewritten by the asyncc tool; they exist here for the tool's
+ *  parse and for editors. */
+#if defined(__ASYNCC__) || !defined(ASYNCC_GENERATED)
+AC__UNTRANSFORMED void ac__untransformed(void);
+#define ac_run(call) (ac__untransformed(), (call))
+#define ac_spawn(call) (ac__untransformed(), (void)(call), (ac_task *)0)
+async int ac__gather(int calls) AC__UNTRANSFORMED;
+#define ac_gather(...) ac__gather((__VA_ARGS__, 0))
+#endif
+
+/** await ac_sleep(ms): asyncio.sleep(). Suspends the calling task for at
+ *  least `ms` milliseconds; tasks whose timers expire together resume in
+ *  the order the timers were set. ac_sleep(0) is ac_yield(). Gives 0. */
+async int ac_sleep(uint64_t ms) AC__UNTRANSFORMED;
+
+/** await ac_yield(): asyncio.sleep(0). Puts the calling task at the back of
+ *  the ready queue, letting every task that is ready run first. Gives 0. */
+async int ac_yield(void) AC__UNTRANSFORMED;
+
+/** await ac_join(task, result): await task. Waits until `task` completes,
+ *  copies its return value into `*result` (which must have the type the
+ *  task's async function returns; NULL discards it) and frees the task,
+ *  which must not be used again. Gives 0. Each task is joined at most once:
+ *  joining a task another task already waits for gives -EBUSY. */
+async int ac_join(ac_task *task, void *result) AC__UNTRANSFORMED;
+
+/* ------------------------------------------------------------------------
+ * The generated-code interface (`ac__`).
+ *
+ * Every async function F becomes a frame struct and a resume function. A
+ * frame starts with an ac_frame header; a task runs the innermost frame of
+ * its await chain (`top`), and a resume function returns AC__CONTINUE when
+ * the task should go on running its (possibly new) top frame at once, or
+ * AC__SUSPEND when the task waits. The runtime drives this from a loop (a
+ * trampoline), so an await chain of any depth never grows the C stack and
+ * a resume costs O(1) whatever the depth.
+ *
+ * For each non-static async function F(P...) returning R, the file that
+ * defines it exports:
+ *   const size_t F__ac_size;                    frame size, bytes
+ *   ac_frame *F__ac_init(void *mem, R *ret, P...);  make a frame in `mem`
+ *   int F__ac_await(ac_task *t, R *ret, P...);  await F from t's top frame
+ * (no `ret` when R is void). `ret` is where F stores its result, or NULL.
+ * ------------------------------------------------------------------------ */
+
+typedef struct ac_frame ac_frame;
+
+/** Runs frame `fr` of task `t` from its current state. */
+typedef int (*ac__resume_fn)(ac_frame *fr, ac_task *t);
+
+enum {
+    AC__CONTINUE = 0, /* run the task's top frame again at once */
+    AC__SUSPEND = 1   /* the task waits; the scheduler resumes it later */
+};
+
+/** The header of every frame. */
+struct ac_frame {
+    ac__resume_fn resume; /* the frame's resume function */
+    ac_frame *parent;     /* the continuation: the frame awaiting this one */
+    uint32_t state;       /* suspension point to resume at; 0 = start */
+    uint32_t alloc;       /* bytes to give back to the frame pool when the
+                             frame completes; 0 if its owner manages it */
+};
+
+/* The part of a task that generated code touches; the rest is private. */
+struct ac__task_head {
+    ac_frame *top; /* innermost frame of the task's await chain */
+};
+
+/** Makes `callee` the top frame of `t`, continued by the current top. */
+static inline int ac__call(ac_task *t, ac_frame *callee)
+{
+    struct ac__task_head *h = (struct ac__task_head *)(void *)t;
+    callee->parent = h->top;
+    h->top = callee;
+    return AC__CONTINUE;
+}
+
+/** Gives `size` bytes of frame memory from the running loop's frame pool
+ *  (free lists by size class; malloc past the largest class). Never NULL:
+ *  aborts with a message when memory is exhausted, as a stack overflow
+ *  would. Freed by ac__return() when the frame's `alloc` says so. */
+void *ac__frame_alloc(size_t size);
+
+/** Copies `n` bytes from `src` to `dst` (memcpy, without making generated
+ *  code include <string.h>): how a frame local is initialised from a
+ *  braced list or a string. */
+void ac__copy(void *dst, const void *src, size_t n);
+
+/** Gives a completed frame's memory back to the pool. */
+void ac__frame_free(ac_frame *fr);
+
+/** Completes frame `fr`, the top of `t`: its awaiter becomes the top. */
+static inline int ac__return(ac_task *t, ac_frame *fr)
+{
+    struct ac__task_head *h = (struct ac__task_head *)(void *)t;
+    h->top = fr->parent;
+    if (fr->alloc)
+        ac__frame_free(fr);
+    return AC__CONTINUE;
+}
+
+/** Allocates a task with room for a root frame of `frame_size` bytes and a
+ *  result of `result_size` bytes, on the running loop. Aborts when memory
+ *  is exhausted. The caller builds the root frame in ac__task_frame() and
+ *  then calls ac__task_start(). */
+ac_task *ac__task_new(size_t frame_size, size_t result_size);
+/** The memory for the root frame of `t`. */
+void *ac__task_frame(ac_task *t);
+/** The memory for the result of `t`. */
+void *ac__task_result(ac_task *t);
+/** Queues `t` at the back of the ready queue; returns `t`. */
+ac_task *ac__task_start(ac_task *t);
+
+/** ac_run(), in two halves around the root frame's construction: opens a
+ *  fresh loop and gives its root task (room for `frame_size` bytes of
+ *  frame, result stored by the frame itself)... */
+ac_task *ac__run_begin(size_t frame_size);
+/** ...then runs the loop until `root` completes, and closes the loop. */
+void ac__run_end(ac_task *root);
+
+/** await ac_gather(...): a frame that joins `n` tasks, added in order with
+ *  ac__gather_add(); stores 0 in `*ret` (if not NULL) when all completed. */
+ac_frame *ac__gather_new(int *ret, size_t n);
+void ac__gather_add(ac_frame *gather, ac_task *task);
+
+/* The runtime's awaitables, in the generated-code ABI. */
+extern const size_t ac_sleep__ac_size;
+ac_frame *ac_sleep__ac_init(void *mem, int *ret, uint64_t ms);
+int ac_sleep__ac_await(ac_task *t, int *ret, uint64_t ms);
+extern const size_t ac_yield__ac_size;
+ac_frame *ac_yield__ac_init(void *mem, int *ret);
+int ac_yield__ac_await(ac_task *t, int *ret);
+extern const size_t ac_join__ac_size;
+ac_frame *ac_join__ac_init(void *mem, int *ret, ac_task *task, void *result);
+int ac_join__ac_await(ac_task *t, int *ret, ac_task *task, void *result);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ASYNCC_H */

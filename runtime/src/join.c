@@ -1,0 +1,157 @@
+/*
+ * join.c - waiting for tasks: the awaitable ac_join and the frame behind
+ * `await ac_gather(...)`.
+ *
+ * A task has at most one joiner. When it completes it wakes the joiner,
+ * which resumes in a small frame (from the frame pool) that copies the
+ * result out and frees the task before the awaiting function sees either.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+/* ------------------------------------------------------------------------
+ * ac_join.
+ * ------------------------------------------------------------------------ */
+
+/* The frame of a join that waits (or of a spawned or gathered ac_join). */
+struct join_frame {
+    ac_frame hdr; /* state 0: start; 1: waiting for `task` */
+    int *ret;
+    ac_task *task;
+    void *result;
+};
+
+const size_t ac_join__ac_size = sizeof(struct join_frame);
+
+/* The error `t` gets for joining `task`, or 0. */
+static int join_error(const ac_task *t, const ac_task *task)
+{
+    if (task == NULL)
+        return -EINVAL;
+    if (task == t)
+        return -EDEADLK;
+    if (task->joiner != NULL)
+        return -EBUSY;
+    return 0;
+}
+
+/* Copies the result of done `task` to `result` (if not NULL), frees it. */
+static void take_result(ac_task *task, void *result)
+{
+    if (result != NULL)
+        memcpy(result, ac__task_result(task), task->result_size);
+    ac__task_release(ac__loop_current(), task);
+}
+
+static int join_return(ac_task *t, struct join_frame *fr, int err)
+{
+    if (fr->ret != NULL)
+        *fr->ret = err;
+    return ac__return(t, &fr->hdr);
+}
+
+static int join_resume(ac_frame *f, ac_task *t)
+{
+    struct join_frame *fr = (struct join_frame *)f;
+    int err;
+    if (f->state == 0) {
+        err = join_error(t, fr->task);
+        if (err != 0)
+            return join_return(t, fr, err);
+        if (fr->task->state != AC__TASK_DONE) {
+            fr->task->joiner = t;
+            f->state = 1;
+            return AC__SUSPEND;
+        }
+    }
+    take_result(fr->task, fr->result);
+    return join_return(t, fr, 0);
+}
+
+ac_frame *ac_join__ac_init(void *mem, int *ret, ac_task *task, void *result)
+{
+    struct join_frame *fr = mem;
+    fr->hdr.resume = join_resume;
+    fr->hdr.parent = NULL;
+    fr->hdr.state = 0;
+    fr->hdr.alloc = 0;
+    fr->ret = ret;
+    fr->task = task;
+    fr->result = result;
+    return &fr->hdr;
+}
+
+/* A task already done is taken at once; otherwise `t` waits in a join
+ * frame on top of its caller. */
+int ac_join__ac_await(ac_task *t, int *ret, ac_task *task, void *result)
+{
+    int err = join_error(t, task);
+    ac_frame *f;
+    if (err == 0 && task->state != AC__TASK_DONE) {
+        f = ac_join__ac_init(ac__frame_alloc(ac_join__ac_size), ret, task,
+                             result);
+        f->alloc = (uint32_t)ac_join__ac_size;
+        f->state = 1;
+        task->joiner = t;
+        ac__call(t, f);
+        return AC__SUSPEND;
+    }
+    if (err == 0)
+        take_result(task, result);
+    if (ret != NULL)
+        *ret = err;
+    return AC__CONTINUE;
+}
+
+/* ------------------------------------------------------------------------
+ * ac_gather.
+ * ------------------------------------------------------------------------ */
+
+/* Joins its tasks in order; hdr.state is the index of the next one. */
+struct gather_frame {
+    ac_frame hdr;
+    int *ret;
+    uint32_t n; /* tasks added */
+    ac_task *tasks[];
+};
+
+static int gather_resume(ac_frame *f, ac_task *t)
+{
+    struct gather_frame *fr = (struct gather_frame *)f;
+    ac_task *task;
+    for (; f->state < fr->n; f->state++) {
+        task = fr->tasks[f->state];
+        if (task->state != AC__TASK_DONE) {
+            task->joiner = t;
+            return AC__SUSPEND;
+        }
+        take_result(task, NULL);
+    }
+    if (fr->ret != NULL)
+        *fr->ret = 0;
+    return ac__return(t, f);
+}
+
+ac_frame *ac__gather_new(int *ret, size_t n)
+{
+    struct gather_frame *fr;
+    size_t size;
+    if (n > (UINT32_MAX - sizeof *fr) / sizeof fr->tasks[0])
+        ac__die("out of memory (gather too large)");
+    size = sizeof *fr + n * sizeof fr->tasks[0];
+    fr = ac__frame_alloc(size);
+    fr->hdr.resume = gather_resume;
+    fr->hdr.parent = NULL;
+    fr->hdr.state = 0;
+    fr->hdr.alloc = (uint32_t)size;
+    fr->ret = ret;
+    fr->n = 0;
+    return &fr->hdr;
+}
+
+void ac__gather_add(ac_frame *gather, ac_task *task)
+{
+    struct gather_frame *fr = (struct gather_frame *)gather;
+    fr->tasks[fr->n++] = task;
+}

@@ -1,0 +1,133 @@
+/*
+ * ir.h - the tool's own representation of an async-C file.
+ *
+ * parse.c builds it from libclang (the only module that sees libclang);
+ * analyse.c annotates it, lower.c turns it into code pieces and emit.c
+ * renders those through the Lua templates.
+ *
+ * The IR is sparse: it keeps the structure of the main file only along the
+ * paths that lead to something the tool rewrites (an await, a reference to
+ * a local of an async function, a return, a declaration, a spawn, ...).
+ * Everything else stays source text, copied byte for byte. Every node has a
+ * byte range [begin, end) in the main file; a node's kids are in source
+ * order and do not overlap, so a node renders as its text with the kids'
+ * ranges replaced by their renderings ("text with holes").
+ */
+#ifndef ASYNCC_IR_H
+#define ASYNCC_IR_H
+
+#include "util.h"
+
+/* A C type, as a declarator: a declaration of NAME is `prefix NAME suffix`
+ * ("int (*" NAME ")(int)"); the type name alone is `prefix suffix`. */
+typedef struct ir_type {
+    char *prefix, *suffix;
+    int is_void;      /* void: no result slot */
+    int is_array;     /* arrays are initialised by copying */
+    int is_record;    /* struct or union */
+    int is_anonymous; /* unnamed struct/union/enum: cannot be re-spelled */
+    int is_vla;       /* variable-length array */
+} ir_type;
+
+typedef struct ir_param {
+    char *name; /* NULL when a prototype leaves it out */
+    ir_type type;
+} ir_param;
+
+struct ir_node;
+
+/* An async function this file defines, declares or calls. */
+typedef struct ir_fn {
+    char *name;
+    ir_type ret;
+    ir_param *params;
+    size_t nparams;
+    int is_static;
+    int is_variadic;
+    int is_gather;       /* the ac_gather() marker of asyncc.h */
+    struct ir_node *def; /* its definition in this file, or NULL */
+    unsigned def_order;  /* position among this file's definitions, from 1 */
+    unsigned line, col;  /* where it is first declared in this file */
+    /* analysis: what this file needs emitted for it */
+    int need_await;      /* awaited through its heap entry point */
+    int need_spawn;      /* used in ac_spawn() / ac_gather() */
+    int need_run;        /* used in ac_run() */
+    struct ir_node *glue_before; /* top-level node its glue precedes */
+} ir_fn;
+
+/* A parameter or local variable of an async function. */
+typedef struct ir_var {
+    char *name;
+    ir_type type;
+    int is_param;
+    int is_static;            /* static or extern: never in the frame */
+    struct ir_node *scope;    /* block whose subtree is its scope */
+    struct ir_node *init;     /* initializer (IR_EXPR), or NULL */
+    int init_is_list;         /* braced list, or string for an array */
+    unsigned line, col;
+    /* analysis */
+    int in_frame;
+    char *field;              /* frame member name */
+} ir_var;
+
+typedef enum ir_kind {
+    /* top level */
+    IR_FILE,        /* the main file; kids: the top-level nodes below */
+    IR_ASYNC_DEF,   /* async function definition */
+    IR_ASYNC_PROTO, /* async function declaration; range includes ';' */
+    IR_PLAIN_DEF,   /* ordinary function whose body needs rewriting */
+    /* statements */
+    IR_BLOCK,       /* compound statement: a scope */
+    IR_FOR,         /* for statement: the scope of its init declaration */
+    IR_DECL,        /* declaration statement: vars; range includes ';' */
+    IR_EXPR_STMT,   /* expression statement; range includes ';' */
+    IR_RETURN,      /* return statement; range includes ';' */
+    IR_STMT,        /* any other statement with recorded descendants */
+    /* expressions */
+    IR_EXPR,        /* an expression: its range, recorded descendants */
+    IR_VARREF,      /* a use of an ir_var */
+    IR_ASSIGN,      /* `LHS = await ...`: kids LHS (IR_EXPR), IR_AWAIT */
+    IR_AWAIT,       /* kid: IR_CALL or IR_GATHER */
+    IR_CALL,        /* call of an async function; kids: IR_EXPR per arg */
+    IR_GATHER,      /* ac_gather(...); kids: IR_CALL per call */
+    IR_SPAWN,       /* ac_spawn(call); kid: IR_CALL */
+    IR_RUN          /* ac_run(call); kid: IR_CALL */
+} ir_kind;
+
+typedef struct ir_node {
+    ir_kind kind;
+    unsigned begin, end; /* byte range in the main file */
+    unsigned line, col;  /* of begin */
+    ut_vec kids;         /* ir_node *, in source order */
+    ir_var *var;         /* IR_VARREF */
+    ut_vec vars;         /* IR_DECL: its ir_var *; IR_ASYNC_DEF: all */
+    ir_fn *fn;           /* IR_CALL, IR_ASYNC_DEF, IR_ASYNC_PROTO */
+    struct ir_node *body;/* IR_ASYNC_DEF: the body block (also its kid) */
+    int in_for_init;     /* IR_DECL: the init clause of a for */
+    int defines_type;    /* IR_DECL: also declares a struct/union/enum */
+    int in_macro;        /* produced by a macro expansion */
+    /* analysis */
+    int has_await;       /* the subtree contains a suspension point */
+    int state;           /* IR_AWAIT: its suspension point, from 1 */
+    int embed;           /* IR_AWAIT of an IR_CALL: callee frame embedded */
+    ut_vec calls;        /* IR_ASYNC_DEF: its IR_AWAIT nodes, in order */
+} ir_node;
+
+/* The whole file. */
+typedef struct ir_file {
+    const char *path;    /* as given on the command line */
+    const char *src;     /* the main file's bytes */
+    size_t len;
+    ir_node *root;       /* IR_FILE */
+    ut_vec fns;          /* every ir_fn, in order of first appearance */
+    ut_vec includes;     /* char *: every file the parse read, for depfiles */
+} ir_file;
+
+ir_node *ir_node_new(ir_kind kind, unsigned begin, unsigned end);
+void ir_add_kid(ir_node *parent, ir_node *kid);
+/* `prefix NAME suffix`, malloc'ed. NAME may be "" for a type name. */
+char *ir_type_decl(const ir_type *t, const char *name);
+/* Frees everything the file owns (not src). */
+void ir_file_free(ir_file *f);
+
+#endif

@@ -1,0 +1,992 @@
+/*
+ * parse.c - libclang to IR. The only module of the tool that sees libclang.
+ *
+ * asyncc.h makes `async` an annotate("async") attribute and `await` an
+ * __extension__ unary operator, so the file parses as C. An await is an
+ * __extension__ UnaryOperator whose file location is that of an `await`
+ * macro expansion (listed thanks to DetailedPreprocessingRecord); ac_run,
+ * ac_spawn and ac_gather are found the same way, by their macro expansions.
+ * Ranges are file locations: where a token was written in the main file,
+ * also for macro arguments.
+ */
+#include "parse.h"
+
+#include <clang-c/Index.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+enum macro_kind { MK_AWAIT, MK_RUN, MK_SPAWN, MK_GATHER };
+
+typedef struct macro_use {
+    enum macro_kind kind;
+    unsigned begin, end;
+} macro_use;
+
+typedef struct var_entry {
+    CXCursor decl;
+    ir_var *var;
+} var_entry;
+
+typedef struct parser {
+    ir_file *file;
+    CXTranslationUnit tu;
+    CXFile main;
+    macro_use *macros;
+    size_t nmacros;
+    ut_vec fn_usrs;      /* char *, parallel to file->fns */
+    ir_node *fn_node;    /* the async definition being walked, or NULL */
+    var_entry *vars;     /* locals of fn_node */
+    size_t nvars;
+    ir_node *scope;      /* innermost scope node */
+    int in_macro;        /* walking a statement a macro produced */
+    unsigned def_count;
+} parser;
+
+/* ---- locations ---------------------------------------------------------- */
+
+/* The main-file offset, line and column of `loc`; 0 if elsewhere. */
+static int main_loc(parser *p, CXSourceLocation loc, unsigned *off,
+                    unsigned *line, unsigned *col)
+{
+    CXFile f;
+    unsigned l, c, o;
+    clang_getFileLocation(loc, &f, &l, &c, &o);
+    if (!f || !clang_File_isEqual(f, p->main))
+        return 0;
+    if (off)
+        *off = o;
+    if (line)
+        *line = l;
+    if (col)
+        *col = c;
+    return 1;
+}
+
+/* Sets n's range and position from cursor c's extent. */
+static int set_range(parser *p, ir_node *n, CXCursor c)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    if (!main_loc(p, clang_getRangeStart(r), &n->begin, &n->line, &n->col))
+        return 0;
+    if (!main_loc(p, clang_getRangeEnd(r), &n->end, NULL, NULL) ||
+        n->end < n->begin)
+        n->end = n->begin;
+    return 1;
+}
+
+static ir_node *node_at(parser *p, ir_kind kind, CXCursor c)
+{
+    ir_node *n = ir_node_new(kind, 0, 0);
+    set_range(p, n, c);
+    return n;
+}
+
+static void cursor_pos(parser *p, CXCursor c, unsigned *line, unsigned *col)
+{
+    *line = *col = 0;
+    main_loc(p, clang_getRangeStart(clang_getCursorExtent(c)), NULL, line,
+             col);
+}
+
+static const struct macro_use *macro_at(struct parser *p, unsigned off,
+                                        enum macro_kind k);
+
+/* Is c produced by a macro expansion (rather than written in the file)?
+ * Judged by its own token (a statement's keyword, a variable's name), so
+ * `bool ok = true;` is written in the file although it starts with a
+ * macro. asyncc's own keywords and calls (await, ac_spawn...) do not count. */
+static int from_macro(parser *p, CXCursor c)
+{
+    CXSourceLocation loc = clang_getCursorLocation(c);
+    CXFile f1, f2;
+    unsigned o1, o2;
+    clang_getSpellingLocation(loc, &f1, NULL, NULL, &o1);
+    clang_getFileLocation(loc, &f2, NULL, NULL, &o2);
+    if (o1 == o2 && f1 && f2 && clang_File_isEqual(f1, f2))
+        return 0;
+    for (int k = MK_AWAIT; k <= MK_GATHER; k++)
+        if (macro_at(p, o2, (enum macro_kind)k))
+            return 0;
+    return 1;
+}
+
+/* Extends n over a ';' that follows it (after white space). */
+static void take_semicolon(parser *p, ir_node *n)
+{
+    const char *s = p->file->src;
+    size_t i = n->end;
+    while (i < p->file->len && strchr(" \t\r\n", s[i]))
+        i++;
+    if (i < p->file->len && s[i] == ';')
+        n->end = (unsigned)i + 1;
+}
+
+static const macro_use *macro_at(parser *p, unsigned off, enum macro_kind k)
+{
+    for (size_t i = 0; i < p->nmacros; i++)
+        if (p->macros[i].begin == off && p->macros[i].kind == k)
+            return &p->macros[i];
+    return NULL;
+}
+
+/* ---- cursors ------------------------------------------------------------ */
+
+typedef struct cursors {
+    CXCursor *v;
+    size_t n, cap;
+} cursors;
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent,
+                                       CXClientData data)
+{
+    cursors *cs = data;
+    (void)parent;
+    if (cs->n == cs->cap) {
+        cs->cap = cs->cap ? cs->cap * 2 : 8;
+        cs->v = ut_realloc(cs->v, cs->cap * sizeof *cs->v);
+    }
+    cs->v[cs->n++] = c;
+    return CXChildVisit_Continue;
+}
+
+static cursors children(CXCursor c)
+{
+    cursors cs = {0};
+    clang_visitChildren(c, collect, &cs);
+    return cs;
+}
+
+static char *spelling(CXCursor c)
+{
+    CXString s = clang_getCursorSpelling(c);
+    char *r = ut_strdup(clang_getCString(s));
+    clang_disposeString(s);
+    return r;
+}
+
+/* Skips parentheses and implicit conversions. */
+static CXCursor strip(CXCursor c)
+{
+    for (;;) {
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
+            return c;
+        cursors cs = children(c);
+        CXCursor only = cs.v && cs.n == 1 ? cs.v[0] : clang_getNullCursor();
+        free(cs.v);
+        if (clang_Cursor_isNull(only) || !clang_isExpression(
+                                             clang_getCursorKind(only)))
+            return c;
+        c = only;
+    }
+}
+
+static enum CXChildVisitResult find_async_attr(CXCursor c, CXCursor parent,
+                                               CXClientData data)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) == CXCursor_AnnotateAttr) {
+        CXString s = clang_getCursorSpelling(c);
+        if (strcmp(clang_getCString(s), "async") == 0)
+            *(CXCursor *)data = c;
+        clang_disposeString(s);
+    }
+    return CXChildVisit_Continue;
+}
+
+/* The annotate("async") attribute of a function declaration, or null. */
+static CXCursor async_attr(CXCursor decl)
+{
+    CXCursor attr = clang_getNullCursor();
+    if (clang_getCursorKind(decl) != CXCursor_FunctionDecl)
+        return attr;
+    clang_visitChildren(decl, find_async_attr, &attr);
+    if (clang_Cursor_isNull(attr))
+        clang_visitChildren(clang_getCanonicalCursor(decl), find_async_attr,
+                            &attr);
+    return attr;
+}
+
+static int is_async(CXCursor decl)
+{
+    return !clang_Cursor_isNull(async_attr(decl));
+}
+
+/* ---- types -------------------------------------------------------------- */
+
+static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info);
+
+static char *type_name(CXType t, ir_type *info)
+{
+    ut_buf pre = {0}, suf = {0};
+    type_parts(t, &pre, &suf, info);
+    ut_buf_puts(&pre, suf.data ? suf.data : "");
+    free(suf.data);
+    char *s = ut_buf_take(&pre);
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        s[--n] = '\0';
+    return s;
+}
+
+static void prepend(ut_buf *b, const char *s)
+{
+    ut_buf t = {0};
+    ut_buf_puts(&t, s);
+    ut_buf_puts(&t, b->data ? b->data : "");
+    free(b->data);
+    *b = t;
+}
+
+/* The declarator is built inside out, around the name (C's "declaration
+ * reflects use"): a pointer prepends '*' (parenthesised before an array
+ * or function), an array or function appends its brackets. */
+static void function_parts(CXType t, ut_buf *pre, ut_buf *suf,
+                           ir_type *info)
+{
+    int n = clang_getNumArgTypes(t);
+    ut_buf_puts(suf, "(");
+    for (int i = 0; i < n; i++) {
+        char *s = type_name(clang_getArgType(t, (unsigned)i), info);
+        ut_buf_printf(suf, "%s%s", i ? ", " : "", s);
+        free(s);
+    }
+    if (t.kind == CXType_FunctionProto && clang_isFunctionTypeVariadic(t))
+        ut_buf_puts(suf, n ? ", ..." : "...");
+    else if (t.kind == CXType_FunctionProto && n == 0)
+        ut_buf_puts(suf, "void");
+    ut_buf_puts(suf, ")");
+    type_parts(clang_getResultType(t), pre, suf, info);
+}
+
+static void pointer_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
+{
+    if (clang_isRestrictQualifiedType(t))
+        prepend(pre, "restrict ");
+    if (clang_isVolatileQualifiedType(t))
+        prepend(pre, "volatile ");
+    if (clang_isConstQualifiedType(t))
+        prepend(pre, "const ");
+    prepend(pre, "*");
+    CXType to = clang_getPointeeType(t);
+    enum CXTypeKind k = to.kind;
+    if (k == CXType_ConstantArray || k == CXType_IncompleteArray ||
+        k == CXType_VariableArray || k == CXType_FunctionProto ||
+        k == CXType_FunctionNoProto) {
+        prepend(pre, "(");
+        ut_buf_puts(suf, ")");
+    }
+    type_parts(to, pre, suf, info);
+}
+
+static void array_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
+{
+    if (t.kind == CXType_ConstantArray)
+        ut_buf_printf(suf, "[%lld]", clang_getArraySize(t));
+    else
+        ut_buf_puts(suf, "[]");
+    if (t.kind == CXType_VariableArray)
+        info->is_vla = 1;
+    type_parts(clang_getArrayElementType(t), pre, suf, info);
+}
+
+static void named_parts(CXType t, ut_buf *pre, ir_type *info)
+{
+    CXString s = clang_getTypeSpelling(t);
+    const char *name = clang_getCString(s);
+    if (strstr(name, "(unnamed") || strstr(name, "(anonymous"))
+        info->is_anonymous = 1;
+    char *head = ut_format("%s ", name);
+    clang_disposeString(s);
+    prepend(pre, head);
+    free(head);
+}
+
+/* Builds the declarator parts of t: pre NAME suf. */
+static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
+{
+    switch (t.kind) {
+    case CXType_Pointer:
+    case CXType_BlockPointer:
+        pointer_parts(t, pre, suf, info);
+        break;
+    case CXType_ConstantArray:
+    case CXType_IncompleteArray:
+    case CXType_VariableArray:
+    case CXType_DependentSizedArray:
+        array_parts(t, pre, suf, info);
+        break;
+    case CXType_FunctionProto:
+    case CXType_FunctionNoProto:
+        function_parts(t, pre, suf, info);
+        break;
+    case CXType_Attributed:
+        type_parts(clang_Type_getModifiedType(t), pre, suf, info);
+        break;
+    default:
+        named_parts(t, pre, info);
+        break;
+    }
+}
+
+/* The IR type of t, without its top-level qualifiers. */
+static ir_type make_type(CXType t)
+{
+    ir_type r = {0};
+    CXType u = clang_getUnqualifiedType(t);
+    ut_buf pre = {0}, suf = {0};
+    type_parts(u, &pre, &suf, &r);
+    r.prefix = ut_buf_take(&pre);
+    r.suffix = ut_buf_take(&suf);
+    enum CXTypeKind k = clang_getCanonicalType(u).kind;
+    r.is_void = k == CXType_Void;
+    r.is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray ||
+                 k == CXType_VariableArray;
+    r.is_record = k == CXType_Record;
+    return r;
+}
+
+/* ---- async functions ---------------------------------------------------- */
+
+static ir_fn *fn_for(parser *p, CXCursor decl)
+{
+    CXCursor canon = clang_getCanonicalCursor(decl);
+    CXString usr = clang_getCursorUSR(canon);
+    const char *u = clang_getCString(usr);
+    for (size_t i = 0; i < p->fn_usrs.len; i++)
+        if (strcmp(p->fn_usrs.items[i], u) == 0) {
+            clang_disposeString(usr);
+            return p->file->fns.items[i];
+        }
+    ut_vec_push(&p->fn_usrs, ut_strdup(u));
+    clang_disposeString(usr);
+
+    ir_fn *fn = ut_alloc(sizeof *fn);
+    CXType ft = clang_getCursorType(canon);
+    fn->name = spelling(canon);
+    fn->ret = make_type(clang_getResultType(ft));
+    fn->is_static = clang_Cursor_getStorageClass(canon) == CX_SC_Static;
+    fn->is_variadic = clang_isFunctionTypeVariadic(ft);
+    fn->is_gather = strcmp(fn->name, "ac__gather") == 0;
+    int n = clang_getNumArgTypes(ft);
+    fn->nparams = n > 0 ? (size_t)n : 0;
+    fn->params = ut_alloc(fn->nparams * sizeof *fn->params);
+    for (size_t i = 0; i < fn->nparams; i++) {
+        CXCursor arg = clang_Cursor_getArgument(canon, (unsigned)i);
+        char *name = clang_Cursor_isNull(arg) ? NULL : spelling(arg);
+        fn->params[i].name = name && *name ? name : NULL;
+        if (name && !*name)
+            free(name);
+        fn->params[i].type = make_type(clang_getArgType(ft, (unsigned)i));
+    }
+    cursor_pos(p, decl, &fn->line, &fn->col);
+    ut_vec_push(&p->file->fns, fn);
+    return fn;
+}
+
+/* The async function a call expression calls, or NULL. */
+static ir_fn *async_callee(parser *p, CXCursor call)
+{
+    if (clang_getCursorKind(call) != CXCursor_CallExpr)
+        return NULL;
+    CXCursor ref = clang_getCursorReferenced(call);
+    if (clang_Cursor_isNull(ref) || !is_async(ref))
+        return NULL;
+    return fn_for(p, ref);
+}
+
+/* ---- expressions -------------------------------------------------------- */
+
+static void walk_expr(parser *p, CXCursor c, ir_node *out);
+
+/* A node for expression c, its recorded descendants as kids. */
+static ir_node *expr_node(parser *p, CXCursor c)
+{
+    ir_node *n = node_at(p, IR_EXPR, c);
+    walk_expr(p, c, n);
+    return n;
+}
+
+static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
+{
+    ir_node *n = node_at(p, IR_CALL, call);
+    n->fn = fn;
+    int nargs = clang_Cursor_getNumArguments(call);
+    for (int i = 0; i < nargs; i++)
+        ir_add_kid(n, expr_node(p, clang_Cursor_getArgument(call,
+                                                            (unsigned)i)));
+    return n;
+}
+
+static int is_await(parser *p, CXCursor c)
+{
+    unsigned off;
+    if (clang_getCursorKind(c) != CXCursor_UnaryOperator ||
+        clang_getCursorUnaryOperatorKind(c) != CXUnaryOperator_Extension)
+        return 0;
+    if (!main_loc(p, clang_getRangeStart(clang_getCursorExtent(c)), &off,
+                  NULL, NULL))
+        return 0;
+    return macro_at(p, off, MK_AWAIT) != NULL;
+}
+
+/* Collects the operands of a comma chain, left to right. */
+static void comma_operands(CXCursor c, cursors *out)
+{
+    c = strip(c);
+    if (clang_getCursorKind(c) == CXCursor_BinaryOperator &&
+        clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Comma) {
+        cursors cs = children(c);
+        for (size_t i = 0; i < cs.n; i++)
+            comma_operands(cs.v[i], out);
+        free(cs.v);
+        return;
+    }
+    collect(c, clang_getNullCursor(), out);
+}
+
+static ir_node *gather_node(parser *p, CXCursor call)
+{
+    ir_node *g = node_at(p, IR_GATHER, call);
+    cursors ops = {0};
+    if (clang_Cursor_getNumArguments(call) == 1)
+        comma_operands(clang_Cursor_getArgument(call, 0), &ops);
+    for (size_t i = 0; i + 1 < ops.n; i++) {
+        CXCursor c = strip(ops.v[i]);
+        ir_fn *fn = async_callee(p, c);
+        if (fn && !fn->is_gather) {
+            ir_add_kid(g, call_node(p, c, fn));
+            continue;
+        }
+        ir_node tmp = {0};
+        set_range(p, &tmp, ops.v[i]);
+        diag_error(tmp.line, tmp.col,
+                   "ac_gather() takes calls of async functions");
+    }
+    if (ops.n < 2)
+        diag_error(g->line, g->col, "ac_gather() needs at least one call");
+    free(ops.v);
+    return g;
+}
+
+static ir_node *await_node(parser *p, CXCursor c)
+{
+    ir_node *n = node_at(p, IR_AWAIT, c);
+    if (!p->fn_node) {
+        diag_error(n->line, n->col, "'await' outside an async function");
+        diag_note(n->line, n->col, "declare the enclosing function 'async'");
+        return n;
+    }
+    if (p->in_macro)
+        diag_error(n->line, n->col, "'await' inside a macro expansion is "
+                   "not supported yet");
+    cursors cs = children(c);
+    CXCursor op = cs.n == 1 ? strip(cs.v[0]) : clang_getNullCursor();
+    free(cs.v);
+    ir_fn *fn = clang_Cursor_isNull(op) ? NULL : async_callee(p, op);
+    if (!fn) {
+        diag_error(n->line, n->col,
+                   "'await' needs a call of an async function");
+        return n;
+    }
+    ir_add_kid(n, fn->is_gather ? gather_node(p, op) : call_node(p, op, fn));
+    return n;
+}
+
+static enum CXChildVisitResult find_call(CXCursor c, CXCursor parent,
+                                         CXClientData data)
+{
+    (void)parent;
+    void **ctx = data;
+    if (async_callee(ctx[0], c)) {
+        *(CXCursor *)ctx[1] = c;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* ac_spawn(CALL) or ac_run(CALL): the outermost parenthesis of the macro. */
+static ir_node *task_node(parser *p, CXCursor c, const macro_use *m)
+{
+    ir_node *n = ir_node_new(m->kind == MK_RUN ? IR_RUN : IR_SPAWN,
+                             m->begin, m->end);
+    set_range(p, n, c);
+    n->begin = m->begin;
+    n->end = m->end;
+    CXCursor call = clang_getNullCursor();
+    void *ctx[2] = {p, &call};
+    clang_visitChildren(c, find_call, ctx);
+    ir_fn *fn = clang_Cursor_isNull(call) ? NULL : async_callee(p, call);
+    if (!fn || fn->is_gather) {
+        diag_error(n->line, n->col, "%s() needs a call of an async function",
+                   m->kind == MK_RUN ? "ac_run" : "ac_spawn");
+        return n;
+    }
+    ir_add_kid(n, call_node(p, call, fn));
+    return n;
+}
+
+static ir_var *local_var(parser *p, CXCursor ref)
+{
+    for (size_t i = 0; i < p->nvars; i++)
+        if (clang_equalCursors(p->vars[i].decl, ref))
+            return p->vars[i].var;
+    return NULL;
+}
+
+static void declref(parser *p, CXCursor c, ir_node *out)
+{
+    CXCursor ref = clang_getCursorReferenced(c);
+    ir_var *v = p->fn_node ? local_var(p, ref) : NULL;
+    ir_node *n = node_at(p, IR_VARREF, c);
+    if (v) {
+        n->var = v;
+        size_t len = strlen(v->name);
+        if (n->end - n->begin != len ||
+            memcmp(p->file->src + n->begin, v->name, len) != 0) {
+            diag_error(n->line, n->col, "local '%s' of an async function is "
+                       "named inside a macro body; pass it to the macro as "
+                       "an argument", v->name);
+            n->in_macro = 1;
+        }
+        ir_add_kid(out, n);
+        return;
+    }
+    if (is_async(ref)) {
+        char *name = spelling(ref);
+        diag_error(n->line, n->col, "async function '%s' used as a value; "
+                   "async function pointers are not supported yet", name);
+        free(name);
+    }
+    free(n);
+}
+
+/* Records the interesting nodes of expression c into out (flattened). */
+static void walk_expr(parser *p, CXCursor c, ir_node *out)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    unsigned off = 0;
+    main_loc(p, clang_getRangeStart(clang_getCursorExtent(c)), &off, NULL,
+             NULL);
+    const macro_use *m = NULL;
+    if (k == CXCursor_ParenExpr && ((m = macro_at(p, off, MK_SPAWN)) ||
+                                    (m = macro_at(p, off, MK_RUN)))) {
+        ir_add_kid(out, task_node(p, c, m));
+        return;
+    }
+    if (is_await(p, c)) {
+        ir_add_kid(out, await_node(p, c));
+        return;
+    }
+    ir_fn *fn = async_callee(p, c);
+    if (fn) {
+        ir_node tmp = {0};
+        set_range(p, &tmp, c);
+        diag_error(tmp.line, tmp.col, "call of async function '%s' is "
+                   "neither awaited nor passed to ac_run, ac_spawn or "
+                   "ac_gather", fn->name);
+        diag_note(tmp.line, tmp.col, "write 'await %s(...)' to run it here, "
+                  "or 'ac_spawn(%s(...))' to run it as a task", fn->name,
+                  fn->name);
+        return;
+    }
+    if (k == CXCursor_DeclRefExpr) {
+        declref(p, c, out);
+        return;
+    }
+    cursors cs = children(c);
+    for (size_t i = 0; i < cs.n; i++)
+        walk_expr(p, cs.v[i], out);
+    free(cs.v);
+}
+
+/* ---- statements --------------------------------------------------------- */
+
+static ir_node *walk_stmt(parser *p, CXCursor c);
+
+/* Keeps n if it recorded anything, else frees it. */
+static ir_node *keep(ir_node *n)
+{
+    if (n->kids.len)
+        return n;
+    ut_vec_free(&n->kids);
+    free(n);
+    return NULL;
+}
+
+/* Is child i of n statement c a sub-statement (rather than a condition,
+ * a clause or a case value)? An expression there is a statement. */
+static int is_body(CXCursor c, size_t i, size_t n)
+{
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_CompoundStmt:
+        return 1;
+    case CXCursor_IfStmt:
+        return i >= 1;
+    case CXCursor_WhileStmt:
+    case CXCursor_SwitchStmt:
+        return i == 1;
+    case CXCursor_DoStmt:
+        return i == 0;
+    case CXCursor_ForStmt:
+    case CXCursor_CaseStmt:
+    case CXCursor_DefaultStmt:
+    case CXCursor_LabelStmt:
+        return i + 1 == n;
+    default:
+        return 0;
+    }
+}
+
+static void walk_kids(parser *p, CXCursor c, ir_node *n)
+{
+    cursors cs = children(c);
+    for (size_t i = 0; i < cs.n; i++) {
+        enum CXCursorKind k = clang_getCursorKind(cs.v[i]);
+        if (clang_isExpression(k) && !is_body(c, i, cs.n)) {
+            walk_expr(p, cs.v[i], n);
+        } else if (k == CXCursor_VarDecl) {
+            CXCursor init = clang_Cursor_getVarDeclInitializer(cs.v[i]);
+            if (!clang_Cursor_isNull(init))
+                walk_expr(p, init, n);
+        } else if (clang_isStatement(k) || clang_isExpression(k) ||
+                   k == CXCursor_DeclStmt) {
+            ir_node *kid = walk_stmt(p, cs.v[i]);
+            if (kid)
+                ir_add_kid(n, kid);
+        }
+    }
+    free(cs.v);
+}
+
+static ir_node *scope_stmt(parser *p, ir_kind kind, CXCursor c)
+{
+    ir_node *n = node_at(p, kind, c);
+    ir_node *outer = p->scope;
+    p->scope = n;
+    walk_kids(p, c, n);
+    p->scope = outer;
+    return n;
+}
+
+static ir_var *new_var(parser *p, CXCursor decl, int is_param)
+{
+    ir_var *v = ut_alloc(sizeof *v);
+    v->name = spelling(decl);
+    v->type = make_type(clang_getCursorType(decl));
+    v->is_param = is_param;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(decl);
+    v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
+    v->scope = p->scope;
+    cursor_pos(p, decl, &v->line, &v->col);
+    p->vars = ut_realloc(p->vars, (p->nvars + 1) * sizeof *p->vars);
+    p->vars[p->nvars++] = (var_entry){decl, v};
+    ut_vec_push(&p->fn_node->vars, v);
+    return v;
+}
+
+static void decl_var(parser *p, ir_node *n, CXCursor decl)
+{
+    ir_var *v = new_var(p, decl, 0);
+    ut_vec_push(&n->vars, v);
+    CXCursor init = clang_Cursor_getVarDeclInitializer(decl);
+    if (clang_Cursor_isNull(init) || v->is_static)
+        return;
+    enum CXCursorKind k = clang_getCursorKind(strip(init));
+    v->init_is_list = k == CXCursor_InitListExpr ||
+                      (v->type.is_array && k == CXCursor_StringLiteral);
+    v->init = expr_node(p, init);
+    ir_add_kid(n, v->init);
+}
+
+static ir_node *decl_stmt(parser *p, CXCursor c)
+{
+    ir_node *n = node_at(p, IR_DECL, c);
+    n->in_macro = p->in_macro;
+    int other = 0;
+    cursors cs = children(c);
+    for (size_t i = 0; i < cs.n; i++) {
+        if (clang_getCursorKind(cs.v[i]) == CXCursor_VarDecl) {
+            decl_var(p, n, cs.v[i]);
+            n->in_macro |= from_macro(p, cs.v[i]);
+        } else
+            other = 1;
+    }
+    free(cs.v);
+    if (other && n->vars.len)
+        n->defines_type = 1;
+    if (!n->vars.len) {
+        ut_vec_free(&n->vars);
+        free(n);
+        return NULL;
+    }
+    return n;
+}
+
+static ir_node *expr_stmt(parser *p, CXCursor c)
+{
+    ir_node *n = node_at(p, IR_EXPR_STMT, c);
+    take_semicolon(p, n);
+    CXCursor e = strip(c);
+    if (is_await(p, e)) {
+        ir_add_kid(n, await_node(p, e));
+        return n;
+    }
+    if (clang_getCursorKind(e) == CXCursor_BinaryOperator &&
+        clang_getCursorBinaryOperatorKind(e) == CXBinaryOperator_Assign) {
+        cursors cs = children(e);
+        if (cs.n == 2 && is_await(p, strip(cs.v[1]))) {
+            ir_node *a = node_at(p, IR_ASSIGN, e);
+            ir_add_kid(a, expr_node(p, cs.v[0]));
+            ir_add_kid(a, await_node(p, strip(cs.v[1])));
+            ir_add_kid(n, a);
+            free(cs.v);
+            return n;
+        }
+        free(cs.v);
+    }
+    walk_expr(p, c, n);
+    return keep(n);
+}
+
+static ir_node *return_stmt(parser *p, CXCursor c)
+{
+    ir_node *n = node_at(p, IR_RETURN, c);
+    take_semicolon(p, n);
+    n->in_macro = p->in_macro;
+    cursors cs = children(c);
+    if (cs.n == 1)
+        ir_add_kid(n, expr_node(p, cs.v[0]));
+    free(cs.v);
+    return n;
+}
+
+/* Walks a statement of an async function; NULL when it is kept verbatim. */
+static ir_node *walk_stmt(parser *p, CXCursor c)
+{
+    int macro = clang_getCursorKind(c) != CXCursor_DeclStmt &&
+                from_macro(p, c);
+    p->in_macro += macro;
+    ir_node *n;
+    switch (p->fn_node ? clang_getCursorKind(c) : CXCursor_UnexposedStmt) {
+    case CXCursor_CompoundStmt:
+        n = keep(scope_stmt(p, IR_BLOCK, c));
+        break;
+    case CXCursor_ForStmt:
+        n = keep(scope_stmt(p, IR_FOR, c));
+        break;
+    case CXCursor_DeclStmt:
+        n = decl_stmt(p, c);
+        break;
+    case CXCursor_ReturnStmt:
+        n = return_stmt(p, c);
+        break;
+    default:
+        if (clang_isExpression(clang_getCursorKind(c)) && !p->fn_node) {
+            n = node_at(p, IR_STMT, c);
+            walk_expr(p, c, n);
+            n = keep(n);
+        } else if (clang_isExpression(clang_getCursorKind(c))) {
+            n = expr_stmt(p, c);
+        } else {
+            n = node_at(p, IR_STMT, c);
+            walk_kids(p, c, n);
+            n = keep(n);
+        }
+        break;
+    }
+    if (n)
+        n->in_macro |= macro;
+    p->in_macro -= macro;
+    return n;
+}
+
+/* ---- top level ---------------------------------------------------------- */
+
+/* The range of a function declaration, including a leading `async`. */
+static void decl_range(parser *p, ir_node *n, CXCursor fn)
+{
+    set_range(p, n, fn);
+    unsigned a;
+    CXCursor attr = async_attr(fn);
+    if (!clang_Cursor_isNull(attr) &&
+        main_loc(p, clang_getRangeStart(clang_getCursorExtent(attr)), &a,
+                 NULL, NULL) &&
+        a < n->begin) {
+        n->begin = a;
+        main_loc(p, clang_getRangeStart(clang_getCursorExtent(attr)), NULL,
+                 &n->line, &n->col);
+    }
+}
+
+static void async_def(parser *p, CXCursor c, ir_node *root)
+{
+    ir_node *n = ir_node_new(IR_ASYNC_DEF, 0, 0);
+    decl_range(p, n, c);
+    n->fn = fn_for(p, c);
+    n->fn->def = n;
+    n->fn->def_order = ++p->def_count;
+    p->fn_node = n;
+    p->nvars = 0;
+    cursors cs = children(c);
+    CXCursor body = clang_getNullCursor();
+    for (size_t i = 0; i < cs.n; i++)
+        if (clang_getCursorKind(cs.v[i]) == CXCursor_CompoundStmt)
+            body = cs.v[i];
+    free(cs.v);
+    n->body = node_at(p, IR_BLOCK, body);
+    p->scope = n->body;
+    int nargs = clang_Cursor_getNumArguments(c);
+    for (int i = 0; i < nargs; i++)
+        new_var(p, clang_Cursor_getArgument(c, (unsigned)i), 1);
+    walk_kids(p, body, n->body);
+    ir_add_kid(n, n->body);
+    ir_add_kid(root, n);
+    if (n->fn->is_variadic)
+        diag_error(n->line, n->col, "async function '%s' is variadic; "
+                   "variadic async functions are not supported",
+                   n->fn->name);
+    p->fn_node = NULL;
+    p->scope = NULL;
+}
+
+static void async_proto(parser *p, CXCursor c, ir_node *root)
+{
+    ir_node *n = ir_node_new(IR_ASYNC_PROTO, 0, 0);
+    decl_range(p, n, c);
+    take_semicolon(p, n);
+    n->fn = fn_for(p, c);
+    ir_add_kid(root, n);
+}
+
+static void plain_def(parser *p, CXCursor c, ir_node *root)
+{
+    ir_node *n = ir_node_new(IR_PLAIN_DEF, 0, 0);
+    set_range(p, n, c);
+    cursors cs = children(c);
+    for (size_t i = 0; i < cs.n; i++)
+        if (clang_getCursorKind(cs.v[i]) == CXCursor_CompoundStmt)
+            walk_kids(p, cs.v[i], n);
+    free(cs.v);
+    n = keep(n);
+    if (n)
+        ir_add_kid(root, n);
+}
+
+static void top_level(parser *p, CXCursor c, ir_node *root)
+{
+    unsigned off;
+    if (!main_loc(p, clang_getRangeStart(clang_getCursorExtent(c)), &off,
+                  NULL, NULL))
+        return;
+    if (clang_getCursorKind(c) != CXCursor_FunctionDecl)
+        return;
+    int def = clang_isCursorDefinition(c);
+    if (is_async(c) && def)
+        async_def(p, c, root);
+    else if (is_async(c))
+        async_proto(p, c, root);
+    else if (def)
+        plain_def(p, c, root);
+}
+
+static void record_macro(parser *p, CXCursor c)
+{
+    static const struct { const char *name; enum macro_kind kind; } names[] = {
+        {"await", MK_AWAIT}, {"ac_run", MK_RUN}, {"ac_spawn", MK_SPAWN},
+        {"ac_gather", MK_GATHER}};
+    CXSourceRange r = clang_getCursorExtent(c);
+    unsigned b, e;
+    if (!main_loc(p, clang_getRangeStart(r), &b, NULL, NULL) ||
+        !main_loc(p, clang_getRangeEnd(r), &e, NULL, NULL))
+        return;
+    char *name = spelling(c);
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        if (strcmp(name, names[i].name) != 0)
+            continue;
+        p->macros = ut_realloc(p->macros, (p->nmacros + 1) * sizeof *p->macros);
+        p->macros[p->nmacros++] = (macro_use){names[i].kind, b, e};
+    }
+    free(name);
+}
+
+/* Reports libclang's errors in the user's code, as clang would. */
+static int report_clang_errors(CXTranslationUnit tu)
+{
+    int errors = 0;
+    unsigned n = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+            CXString s = clang_formatDiagnostic(
+                d, clang_defaultDiagnosticDisplayOptions());
+            diag_raw_error(clang_getCString(s));
+            clang_disposeString(s);
+            errors++;
+        }
+        clang_disposeDiagnostic(d);
+    }
+    return errors;
+}
+
+static void note_inclusion(CXFile included, CXSourceLocation *stack,
+                           unsigned depth, CXClientData data)
+{
+    ir_file *file = data;
+    (void)stack;
+    if (depth == 0)
+        return; /* the main file itself */
+    CXString name = clang_getFileName(included);
+    ut_vec_push(&file->includes, ut_strdup(clang_getCString(name)));
+    clang_disposeString(name);
+}
+
+static void build_ir(parser *p)
+{
+    clang_getInclusions(p->tu, note_inclusion, p->file);
+    CXCursor tu = clang_getTranslationUnitCursor(p->tu);
+    cursors cs = children(tu);
+    for (size_t i = 0; i < cs.n; i++)
+        if (clang_getCursorKind(cs.v[i]) == CXCursor_MacroExpansion)
+            record_macro(p, cs.v[i]);
+    ir_node *root = ir_node_new(IR_FILE, 0, (unsigned)p->file->len);
+    root->line = root->col = 1;
+    for (size_t i = 0; i < cs.n; i++)
+        top_level(p, cs.v[i], root);
+    free(cs.v);
+    p->file->root = root;
+}
+
+int parse_file(ir_file *file, const char *const *args, int nargs)
+{
+    parser p = {0};
+    p.file = file;
+    CXIndex index = clang_createIndex(0, 0);
+    enum CXErrorCode rc = clang_parseTranslationUnit2(
+        index, file->path, args, nargs, NULL, 0,
+        CXTranslationUnit_DetailedPreprocessingRecord |
+            CXTranslationUnit_KeepGoing,
+        &p.tu);
+    if (rc != CXError_Success) {
+        diag_error(1, 1, "libclang could not parse the file (error %d)",
+                   (int)rc);
+        clang_disposeIndex(index);
+        return -1;
+    }
+    p.main = clang_getFile(p.tu, file->path);
+    int result = 0;
+    if (report_clang_errors(p.tu) == 0 && p.main)
+        build_ir(&p);
+    else
+        result = -1;
+    for (size_t i = 0; i < p.fn_usrs.len; i++)
+        free(p.fn_usrs.items[i]);
+    ut_vec_free(&p.fn_usrs);
+    free(p.macros);
+    free(p.vars);
+    clang_disposeTranslationUnit(p.tu);
+    clang_disposeIndex(index);
+    return result;
+}

@@ -1,0 +1,444 @@
+-- c.lua - the templates that spell asyncc's output in C.
+--
+-- The tool's lowering (tool/src/lower.c) hands over a tree of plain tables:
+-- what to emit, never how. This file owns every piece of generated syntax:
+-- the names of generated symbols, the frame struct, the resume function
+-- with its dispatch, the entry points, and the code of each suspension
+-- point. Substitution is strict: a template variable that is missing, or
+-- is not a string or a number, is an error (as in Pallene's util.render).
+--
+-- Generated statements stay on one line each, so that the lines of the
+-- user's code keep their numbers between #line directives.
+
+local M = {}
+
+-- ---- strict template filling --------------------------------------------
+
+local function fill(template, vars)
+    return (template:gsub("%$(%b{})", function(key)
+        local name = key:sub(2, -2)
+        local value = vars[name]
+        local t = type(value)
+        if t ~= "string" and t ~= "number" then
+            error(("template variable '%s' is %s"):format(name,
+                value == nil and "missing" or "a " .. t), 0)
+        end
+        return tostring(value)
+    end))
+end
+
+-- ---- names ---------------------------------------------------------------
+
+local function sym(fn, what) return fn.name .. "__ac_" .. what end
+local function frame_struct(fn) return "struct " .. sym(fn, "frame") end
+
+-- ---- declarators ---------------------------------------------------------
+
+-- A declaration of `name` with type `ty` ({prefix, suffix}).
+local function decl(ty, name)
+    local prefix = ty.prefix
+    if name == "" then prefix = prefix:gsub(" $", "") end
+    return prefix .. name .. ty.suffix
+end
+
+local function type_name(ty) return decl(ty, "") end
+
+-- A declaration of `name` as a pointer to `ty`.
+local function ptr_decl(ty, name)
+    if ty.suffix:match("^[%[%(]") then return decl(ty, "(*" .. name .. ")") end
+    return decl(ty, "*" .. name)
+end
+
+local function storage(fn) return fn.static and "static " or "" end
+
+-- The parameter list of an entry point: leading fixed parameters, then the
+-- result pointer (unless void), then the function's own parameters.
+local function params(fn, lead, with_ret)
+    local out = {}
+    for _, p in ipairs(lead) do out[#out + 1] = p end
+    if with_ret and not fn.ret.void then
+        out[#out + 1] = ptr_decl(fn.ret, "ac_ret")
+    end
+    for i, p in ipairs(fn.params) do
+        out[#out + 1] = decl(p.type, "ac_a" .. (i - 1))
+    end
+    if #out == 0 then return "void" end
+    return table.concat(out, ", ")
+end
+
+local function args(fn, lead, with_ret)
+    local out = {}
+    for _, a in ipairs(lead) do out[#out + 1] = a end
+    if with_ret and not fn.ret.void then out[#out + 1] = "ac_ret" end
+    for i = 1, #fn.params do out[#out + 1] = "ac_a" .. (i - 1) end
+    return table.concat(out, ", ")
+end
+
+local function frame_size(fn)
+    if fn.defined then return "sizeof(" .. frame_struct(fn) .. ")" end
+    return sym(fn, "size")
+end
+
+-- ---- code pieces ---------------------------------------------------------
+
+local render
+
+local function render_list(list)
+    local out = {}
+    for i, piece in ipairs(list) do out[i] = render(piece) end
+    return table.concat(out)
+end
+
+local function call_args(call, result, void)
+    local out = {}
+    if result then out[#out + 1] = result end
+    if not result and not void then out[#out + 1] = "NULL" end
+    for _, a in ipairs(call.args) do out[#out + 1] = render_list(a) end
+    return table.concat(out, ", ")
+end
+
+local function result_ref(p)
+    return p.result and ("&ac_fr->" .. p.result) or nil
+end
+
+local function suspend(state, start)
+    return fill("ac_fr->ac_hdr.state = ${n}; ${start} ac_resume_${n}:;",
+        { n = state, start = start })
+end
+
+local pieces = {}
+
+function pieces.text(p) return p.text end
+
+function pieces.var(p) return "ac_fr->" .. p.field end
+
+function pieces.await(p)
+    local call = p.call
+    local a = call_args(call, result_ref(p), p.void)
+    if p.embed then
+        return suspend(p.state, fill(
+            "return ac__call(ac_tk, ${init}(&ac_fr->ac_sub.${m}${sep}${args}));",
+            { init = call.callee .. "__ac_init", m = p.embed,
+              sep = a == "" and "" or ", ", args = a }))
+    end
+    return suspend(p.state, fill("return ${await}(ac_tk${sep}${args});",
+        { await = call.callee .. "__ac_await", sep = a == "" and "" or ", ",
+          args = a }))
+end
+
+local function spawn_call(call)
+    return fill("${f}(${args})", { f = call.callee .. "__ac_spawn",
+        args = call_args(call, nil, true) })
+end
+
+function pieces.gather(p)
+    local adds = {}
+    for i, call in ipairs(p.calls) do
+        adds[i] = "ac__gather_add(ac_g, " .. spawn_call(call) .. ");"
+    end
+    return suspend(p.state, fill(
+        "{ ac_frame *ac_g = ac__gather_new(${ret}, ${n}); ${adds} " ..
+        "return ac__call(ac_tk, ac_g); }",
+        { ret = result_ref(p) or "NULL", n = #p.calls,
+          adds = table.concat(adds, " ") }))
+end
+
+function pieces.spawn(p) return spawn_call(p.call) end
+
+function pieces.run(p)
+    return fill("${f}(${args})", { f = p.call.callee .. "__ac_run",
+        args = call_args(p.call, nil, true) })
+end
+
+local COMPLETE = "return ac__return(ac_tk, &ac_fr->ac_hdr);"
+
+function pieces.return_(p)
+    if p.value and not p.void then
+        return fill("{ if (ac_fr->ac_ret) *ac_fr->ac_ret = (${v}); ${done} }",
+            { v = render_list(p.value), done = COMPLETE })
+    elseif p.value then
+        return fill("{ ${v}; ${done} }",
+            { v = render_list(p.value), done = COMPLETE })
+    end
+    return COMPLETE
+end
+
+function pieces.with_await(p)
+    return "{ " .. render_list(p.pre and { p.pre } or {}) .. " " ..
+        render(p.stmt) .. " }"
+end
+
+function pieces.assign(p)
+    return render_list(p.lhs) .. " = " .. render_list(p.value) .. ";"
+end
+
+-- One initialisation of a frame local, as an expression.
+local function init_expr(i)
+    local value = render_list(i.value)
+    if not i.copy then
+        return fill("ac_fr->${f} = ${v}", { f = i.field, v = value })
+    end
+    if not value:match("^%s*{") then value = "{ " .. value .. " }" end
+    return fill("ac__copy((void *)&ac_fr->${f}, &(${t})${v}, " ..
+        "sizeof ac_fr->${f})", { f = i.field, t = type_name(i.type),
+        v = value })
+end
+
+function pieces.frame_decl(p)
+    local out = {}
+    for _, i in ipairs(p.inits) do
+        if i.kind == "init" then
+            out[#out + 1] = init_expr(i) .. (p.for_init and "" or ";")
+        else
+            out[#out + 1] = render(i)
+        end
+    end
+    if p.for_init then return table.concat(out, ", ") .. ";" end
+    return table.concat(out, " ")
+end
+
+function render(piece)
+    if piece.kind == nil then return render_list(piece) end
+    local f = pieces[piece.kind] or pieces[piece.kind .. "_"]
+    if not f then error("no template for piece '" .. piece.kind .. "'", 0) end
+    return f(piece)
+end
+
+-- ---- entry points and glue -----------------------------------------------
+
+local function proto_init(fn)
+    return fill("${st}ac_frame *${init}(${params})", { st = storage(fn),
+        init = sym(fn, "init"), params = params(fn, { "void *ac_mem" }, true) })
+end
+
+local function proto_await(fn)
+    return fill("${st}int ${await}(${params})", { st = storage(fn),
+        await = sym(fn, "await"),
+        params = params(fn, { "ac_task *ac_tk" }, true) })
+end
+
+local function proto_spawn(fn)
+    return fill("static AC__MAYBE_UNUSED ac_task *${f}(${params})",
+        { f = sym(fn, "spawn"), params = params(fn, {}, false) })
+end
+
+local function proto_run(fn)
+    local name = sym(fn, "run") .. "(" .. params(fn, {}, false) .. ")"
+    return "static AC__MAYBE_UNUSED " .. decl(fn.ret, name)
+end
+
+local function def_spawn(fn)
+    local ret = fn.ret.void and "" or "(" .. ptr_decl(fn.ret, "") .. ")" ..
+        "ac__task_result(ac_tk), "
+    return fill([[
+${proto}
+{
+    ac_task *ac_tk = ac__task_new(${size}, ${rsize});
+    ${init}(ac__task_frame(ac_tk)${sep}${ret}${args});
+    return ac__task_start(ac_tk);
+}
+]], { proto = proto_spawn(fn), size = frame_size(fn),
+      rsize = fn.ret.void and "0" or "sizeof(" .. type_name(fn.ret) .. ")",
+      init = sym(fn, "init"), ret = ret,
+      sep = (ret ~= "" or #fn.params > 0) and ", " or "",
+      args = args(fn, {}, false) })
+end
+
+local function def_run(fn)
+    if fn.ret.void then
+        return fill([[
+${proto}
+{
+    ac_task *ac_tk = ac__run_begin(${size});
+    ${init}(ac__task_frame(ac_tk)${sep}${args});
+    ac__run_end(ac_tk);
+}
+]], { proto = proto_run(fn), size = frame_size(fn), init = sym(fn, "init"),
+      sep = #fn.params > 0 and ", " or "", args = args(fn, {}, false) })
+    end
+    return fill([[
+${proto}
+{
+    ${r} = {0};
+    ac_task *ac_tk = ac__run_begin(${size});
+    ${init}(ac__task_frame(ac_tk), &ac_r${sep}${args});
+    ac__run_end(ac_tk);
+    return ac_r;
+}
+]], { proto = proto_run(fn), r = decl(fn.ret, "ac_r"), size = frame_size(fn),
+      init = sym(fn, "init"), sep = #fn.params > 0 and ", " or "",
+      args = args(fn, {}, false) })
+end
+
+-- Declarations that make fn's entry points usable from here on; for a
+-- function defined in another file, also its glue.
+local function decls(fn)
+    local out = { proto_init(fn) .. ";" }
+    if not fn.static or fn.need_await then out[#out + 1] = proto_await(fn) .. ";" end
+    if not fn.static then
+        out[#out + 1] = "extern const size_t " .. sym(fn, "size") .. ";"
+    end
+    if fn.defined then
+        if fn.need_spawn then out[#out + 1] = proto_spawn(fn) .. ";" end
+        if fn.need_run then out[#out + 1] = proto_run(fn) .. ";" end
+        return table.concat(out, "\n") .. "\n"
+    end
+    local text = table.concat(out, "\n") .. "\n"
+    if fn.need_spawn then text = text .. def_spawn(fn) end
+    if fn.need_run then text = text .. def_run(fn) end
+    return text
+end
+
+-- ---- an async function definition -----------------------------------------
+
+local function frame_def(d)
+    local fn = d.fn
+    local lines = { frame_struct(fn) .. " {", "    ac_frame ac_hdr;" }
+    if not fn.ret.void then
+        lines[#lines + 1] = "    " .. ptr_decl(fn.ret, "ac_ret") .. ";"
+    end
+    for _, f in ipairs(d.fields) do
+        lines[#lines + 1] = "    " .. decl(f.type, f.name) .. ";"
+    end
+    for _, t in ipairs(d.temps) do
+        lines[#lines + 1] = "    " .. decl(t.type, t.name) .. ";"
+    end
+    if #d.subs > 0 then
+        lines[#lines + 1] = "    union {"
+        for _, s in ipairs(d.subs) do
+            lines[#lines + 1] = ("        struct %s__ac_frame %s;"):format(
+                s.callee, s.member)
+        end
+        lines[#lines + 1] = "    } ac_sub;"
+    end
+    lines[#lines + 1] = "};"
+    return table.concat(lines, "\n") .. "\n"
+end
+
+local function def_init(d)
+    local fn = d.fn
+    local stores = {}
+    local i = 0
+    for _, f in ipairs(d.fields) do
+        if f.param then
+            stores[#stores + 1] = ("    ac_fr->%s = ac_a%d;\n"):format(f.name, i)
+            i = i + 1
+        end
+    end
+    return fill([[
+${st}ac_frame *${init}(${params})
+{
+    ${frame} *ac_fr = ac_mem;
+    ac_fr->ac_hdr.resume = ${resume};
+    ac_fr->ac_hdr.parent = NULL;
+    ac_fr->ac_hdr.state = 0;
+    ac_fr->ac_hdr.alloc = 0;
+${ret}${stores}    return &ac_fr->ac_hdr;
+}
+]], { st = fn.static and "static AC__MAYBE_UNUSED " or "",
+      init = sym(fn, "init"), params = params(fn, { "void *ac_mem" }, true),
+      frame = frame_struct(fn), resume = sym(fn, "resume"),
+      ret = fn.ret.void and "" or "    ac_fr->ac_ret = ac_ret;\n",
+      stores = table.concat(stores) })
+end
+
+local function def_await(fn)
+    return fill([[
+${st}int ${await}(${params})
+{
+    ac_frame *ac_f = ${init}(ac__frame_alloc(sizeof(${frame}))${sep}${args});
+    ac_f->alloc = (uint32_t)sizeof(${frame});
+    return ac__call(ac_tk, ac_f);
+}
+]], { st = fn.static and "static AC__MAYBE_UNUSED " or "",
+      await = sym(fn, "await"), params = params(fn, { "ac_task *ac_tk" }, true),
+      init = sym(fn, "init"), frame = frame_struct(fn),
+      sep = (fn.ret.void and #fn.params == 0) and "" or ", ",
+      args = args(fn, {}, true) })
+end
+
+local function dispatch(d)
+    if #d.states == 0 then return "" end
+    local cases = {}
+    for i, n in ipairs(d.states) do
+        cases[i] = ("case %d: goto ac_resume_%d;"):format(n, n)
+    end
+    return "switch (ac_fr->ac_hdr.state) { " .. table.concat(cases, " ") ..
+        " default: break; } "
+end
+
+local function def_resume(d, path)
+    local fn = d.fn
+    return fill([[
+#line ${line} "${path}"
+static int ${resume}(ac_frame *ac_hdr, ac_task *ac_tk) { ${frame} *ac_fr = (${frame} *)ac_hdr; ${dispatch}${body}${done} }
+]], { line = d.body_line, path = path, resume = sym(fn, "resume"),
+      frame = frame_struct(fn), dispatch = dispatch(d),
+      body = render_list(d.body), done = COMPLETE })
+end
+
+local function async_def(d, path)
+    local fn = d.fn
+    local out = {
+        ("#line %d \"%s\"\n"):format(d.line, path),
+        frame_def(d),
+        ("static int %s(ac_frame *ac_hdr, ac_task *ac_tk);\n"):format(
+            sym(fn, "resume")),
+        def_init(d),
+        def_await(fn),
+    }
+    if not fn.static then
+        out[#out + 1] = ("const size_t %s = sizeof(%s);\n"):format(
+            sym(fn, "size"), frame_struct(fn))
+    end
+    out[#out + 1] = def_resume(d, path)
+    if fn.need_spawn then out[#out + 1] = def_spawn(fn) end
+    if fn.need_run then out[#out + 1] = def_run(fn) end
+    return table.concat(out)
+end
+
+-- ---- the file -------------------------------------------------------------
+
+local function c_string(s)
+    return (s:gsub("[\\\"]", "\\%0"))
+end
+
+-- Renders the whole output file from the lowering's tree.
+function M.render_file(file)
+    local path = c_string(file.path)
+    local out = {
+        ("/* Generated by asyncc from %s. Do not edit. */\n"):format(path),
+        "#define ASYNCC_GENERATED 1\n",
+        ("#line 1 \"%s\"\n"):format(path),
+    }
+    local at_line_start = true
+    local function put(s)
+        if s == "" then return end
+        out[#out + 1] = s
+        at_line_start = s:sub(-1) == "\n"
+    end
+    local function put_directive(s)
+        if not at_line_start then put("\n") end
+        put(s)
+    end
+    for _, item in ipairs(file.items) do
+        local k = item.kind
+        if k == "text" then
+            put(item.text)
+        elseif k == "line" then
+            put_directive(("#line %d \"%s\"\n"):format(item.line, path))
+        elseif k == "decls" or k == "proto" then
+            put_directive(("#line %d \"%s\"\n"):format(item.line, path))
+            put(decls(item.fn))
+        elseif k == "async_def" then
+            put_directive(async_def(item, path))
+        elseif k == "plain" then
+            put(render_list(item.body))
+        else
+            error("no template for item '" .. tostring(k) .. "'", 0)
+        end
+    end
+    return table.concat(out)
+end
+
+return M
