@@ -42,7 +42,7 @@ function(asyncc_add_program name)
       COMMAND ${CMAKE_COMMAND}
         "-DCOMPILER=${ASYNCC_CLANG}"
         "-DFILES=$<TARGET_PROPERTY:${name},ASYNCC_GENERATED_SOURCES>"
-        "-DFLAGS=-I${PROJECT_SOURCE_DIR}/runtime/include;-I${CMAKE_CURRENT_SOURCE_DIR}"
+        "-DFLAGS=-I${PROJECT_SOURCE_DIR}/runtime/include;-I$<JOIN:$<TARGET_PROPERTY:${name},INCLUDE_DIRECTORIES>,;-I>"
         -P ${PROJECT_SOURCE_DIR}/tests/compile_check.cmake)
   endif()
 endfunction()

@@ -61,6 +61,9 @@ struct wide {
     char c;
 };
 typedef char byte;
+typedef struct big big;
+typedef struct odd odd;
+typedef struct wide wide;
 
 CHILD(int)
 CHILD(byte)
@@ -68,9 +71,6 @@ CHILD(double)
 CHILD(big)
 CHILD(odd)
 CHILD(wide)
-
-/* The frames below stand for an async function that awaits things in
- * sequence; `step` is the state, and each case says what to await. */
 
 /* ------------------------------------------------------------------------
  * Results of every size, copied out after waiting.

@@ -251,9 +251,6 @@ static void lower_expr_stmt(lower *L, ir_node *n, tv *out)
 
 static void lower_return(lower *L, ir_node *n, tv *out)
 {
-    if (n->in_macro)
-        diag_error(n->line, n->col, "'return' inside a macro expansion in an "
-                   "async function cannot be rewritten; not supported yet");
     tv *ret = tv_rec("return");
     ir_node *e = n->kids.len ? n->kids.items[0] : NULL;
     ir_node *aw = e ? whole_await(L, e) : NULL;

@@ -680,7 +680,7 @@ static ir_var *new_var(parser *p, CXCursor decl, int is_param)
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(decl);
     v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
     v->scope = p->scope;
-    cursor_pos(p, decl, &v->line, &v->col);
+    main_loc(p, clang_getCursorLocation(decl), NULL, &v->line, &v->col);
     p->vars = ut_realloc(p->vars, (p->nvars + 1) * sizeof *p->vars);
     p->vars[p->nvars++] = (var_entry){decl, v};
     ut_vec_push(&p->fn_node->vars, v);
@@ -755,7 +755,10 @@ static ir_node *return_stmt(parser *p, CXCursor c)
 {
     ir_node *n = node_at(p, IR_RETURN, c);
     take_semicolon(p, n);
-    n->in_macro = p->in_macro;
+    n->in_macro = p->in_macro || from_macro(p, c);
+    if (n->in_macro)
+        diag_error(n->line, n->col, "'return' inside a macro expansion in "
+                   "an async function cannot be rewritten; not supported yet");
     cursors cs = children(c);
     if (cs.n == 1)
         ir_add_kid(n, expr_node(p, cs.v[0]));
