@@ -27,17 +27,22 @@ struct pool__ac_frame {
 static int pool__ac_resume(ac_frame *f, ac_task *t)
 {
     struct pool__ac_frame *fr = (struct pool__ac_frame *)f;
-    ac_frame *a, *b, *big;
+    ac_frame *a, *b, *c, *big;
     a = ac__frame_alloc(40);
     a->alloc = 40;
-    cr_assert_eq((uintptr_t)a % _Alignof(max_align_t), 0);
+    cr_assert_eq((uintptr_t)a % 8, 0);
     ac__frame_free(a);
-    b = ac__frame_alloc(48); /* the same 48-byte class */
+    b = ac__frame_alloc(36); /* the same 40-byte class */
     cr_assert_eq(b, a);
-    b->alloc = 48;
+    b->alloc = 36;
+    c = ac__frame_alloc(48); /* may hold a long double: 16-aligned */
+    c->alloc = 48;
+    cr_assert_eq((uintptr_t)c % _Alignof(max_align_t), 0);
     big = ac__frame_alloc(5000);
     big->alloc = 5000;
+    cr_assert_eq((uintptr_t)big % _Alignof(max_align_t), 0);
     ac__frame_free(big);
+    ac__frame_free(c);
     ac__frame_free(b);
     *fr->ac_ret = fr->n;
     return ac__return(t, f);

@@ -480,15 +480,40 @@ Test(run, spawn_without_a_loop_aborts, .signal = SIGABRT)
     ac__task_new(sizeof(struct answer__ac_frame), sizeof(int));
 }
 
+/* async int hang(int x) { await <something that never comes>; } -- its
+ * frame suspends without arranging to be woken, as an awaitable waiting
+ * for I/O would. */
+struct hang__ac_frame {
+    ac_frame ac_hdr;
+    int *ac_ret;
+};
+
+static int hang__ac_resume(ac_frame *f, ac_task *t)
+{
+    (void)f;
+    (void)t;
+    return AC__SUSPEND;
+}
+
+static ac_frame *hang__ac_init(void *mem, int *ret, int x)
+{
+    struct hang__ac_frame *fr = mem;
+    rt_frame(mem, hang__ac_resume);
+    fr->ac_ret = ret;
+    (void)x;
+    return &fr->ac_hdr;
+}
+
 /* async int deadlock(int x)
  * {
- *     ac_task *a = ac_spawn(waiter(&b)), *b = ac_spawn(waiter(&a));
- *     await ac_join(a, NULL);           // a waits for b, b for a
+ *     ac_task *h = ac_spawn(hang(0));
+ *     ac_task *a = ac_spawn(waiter(&h));
+ *     await ac_join(a, NULL);           // a waits for h, h for nothing
  * } */
 struct deadlock__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
-    ac_task *a, *b;
+    ac_task *h, *a;
     int ac_t1;
 };
 
@@ -496,8 +521,8 @@ static int deadlock__ac_resume(ac_frame *f, ac_task *t)
 {
     struct deadlock__ac_frame *fr = (struct deadlock__ac_frame *)f;
     if (f->state == 0) {
-        RT_SPAWN(fr->a, int, waiter, &fr->b);
-        RT_SPAWN(fr->b, int, waiter, &fr->a);
+        RT_SPAWN(fr->h, int, hang, 0);
+        RT_SPAWN(fr->a, int, waiter, &fr->h);
         f->state = 1;
         return ac_join__ac_await(t, &fr->ac_t1, fr->a, NULL);
     }

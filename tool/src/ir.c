@@ -53,6 +53,8 @@ static void node_free(ir_node *n)
     }
     ut_vec_free(&n->vars);
     ut_vec_free(&n->calls);
+    if (n->has_type)
+        type_free(&n->type);
     free(n);
 }
 

@@ -82,17 +82,37 @@ typedef enum ir_kind {
     IR_DECL,        /* declaration statement: vars; range includes ';' */
     IR_EXPR_STMT,   /* expression statement; range includes ';' */
     IR_RETURN,      /* return statement; range includes ';' */
+    IR_IF,          /* if: cond, then the branches */
+    IR_SWITCH,      /* switch: cond, body */
+    IR_WHILE,       /* while: cond, body */
+    IR_DO,          /* do: body, cond */
+    IR_CONTINUE,    /* a continue of `loop`; range includes ';' */
     IR_STMT,        /* any other statement with recorded descendants */
     /* expressions */
     IR_EXPR,        /* an expression: its range, recorded descendants */
     IR_VARREF,      /* a use of an ir_var */
-    IR_ASSIGN,      /* `LHS = await ...`: kids LHS (IR_EXPR), IR_AWAIT */
     IR_AWAIT,       /* kid: IR_CALL or IR_GATHER */
     IR_CALL,        /* call of an async function; kids: IR_EXPR per arg */
     IR_GATHER,      /* ac_gather(...); kids: IR_CALL per call */
     IR_SPAWN,       /* ac_spawn(call); kid: IR_CALL */
     IR_RUN          /* ac_run(call); kid: IR_CALL */
 } ir_kind;
+
+/* What an expression holding an await is, where it matters for lowering:
+ * evaluation order, short-circuits, and operands that must stay lvalues. */
+typedef enum ir_op {
+    OP_OTHER,
+    OP_LAND,      /* a && b */
+    OP_LOR,       /* a || b */
+    OP_COND,      /* c ? a : b */
+    OP_COMMA,     /* a, b */
+    OP_ASSIGN,    /* = and the compound assignments */
+    OP_ADDR,      /* &a */
+    OP_INCDEC,    /* ++a, a--, ... */
+    OP_MEMBER,    /* a.m, a->m */
+    OP_SUBSCRIPT, /* a[i] */
+    OP_CALL       /* f(args) of an ordinary function */
+} ir_op;
 
 typedef struct ir_node {
     ir_kind kind;
@@ -102,14 +122,27 @@ typedef struct ir_node {
     ir_var *var;         /* IR_VARREF */
     ut_vec vars;         /* IR_DECL: its ir_var *; IR_ASYNC_DEF: all */
     ir_fn *fn;           /* IR_CALL, IR_ASYNC_DEF, IR_ASYNC_PROTO */
-    struct ir_node *body;/* IR_ASYNC_DEF: the body block (also its kid) */
     int in_for_init;     /* IR_DECL: the init clause of a for */
     int defines_type;    /* IR_DECL: also declares a struct/union/enum */
     int in_macro;        /* produced by a macro expansion */
+    /* expressions holding an await keep every operand as a kid */
+    ir_op op;
+    ir_type type;        /* IR_EXPR operand of such a node: its type */
+    int has_type;
+    int stable;          /* a literal, function or enumerator: no need to
+                            evaluate it early */
+    /* statements */
+    struct ir_node *cond;  /* IR_IF, IR_SWITCH, IR_WHILE, IR_DO, IR_FOR */
+    struct ir_node *body;  /* IR_WHILE, IR_DO, IR_FOR; IR_ASYNC_DEF */
+    struct ir_node *init;  /* IR_FOR */
+    struct ir_node *inc;   /* IR_FOR */
+    struct ir_node *loop;  /* IR_CONTINUE: the loop it continues */
     /* analysis */
     int has_await;       /* the subtree contains a suspension point */
     int state;           /* IR_AWAIT: its suspension point, from 1 */
     int embed;           /* IR_AWAIT of an IR_CALL: callee frame embedded */
+    int cont_label;      /* loops rebuilt around an await: their continue
+                            label's number (0: not rebuilt) */
     ut_vec calls;        /* IR_ASYNC_DEF: its IR_AWAIT nodes, in order */
 } ir_node;
 

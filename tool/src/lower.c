@@ -3,10 +3,19 @@
  *
  * A node lowers to its source text with its kids' ranges replaced by their
  * own lowering ("text with holes"), so comments, macros and layout survive.
- * Only a few kinds lower to something else: a reference to a frame local,
- * a declaration of frame locals, a statement holding an await, a return,
- * and ac_spawn/ac_run/ac_gather. Await positions that this version does not
- * support yet are reported, never lowered wrongly.
+ * What holds an await is taken apart instead:
+ *
+ * - An expression is split at its awaits. Statements that must run first
+ *   (suspension points, early evaluations) go to a `pre` list; what is left
+ *   is the expression's value. Operands are evaluated left to right: those
+ *   before the last operand holding an await are evaluated into frame
+ *   temporaries first, unless they must stay lvalues or cannot change.
+ *   &&, || and ?: become ifs, so an awaited call runs only where C would
+ *   evaluate it; a comma runs its left side as a statement.
+ * - A statement holding such an expression becomes a block: `pre`, then the
+ *   statement on the value. A loop whose condition or increment awaits is
+ *   rebuilt as `for (;;)` with the test inside (do-while and for get a
+ *   label that their `continue`s jump to).
  */
 #include "lower.h"
 
@@ -18,11 +27,14 @@
 typedef struct lower {
     ir_file *file;
     ir_node *def;   /* the async definition being lowered, or NULL */
-    tv *temps;      /* its result temporaries: {name, type} */
+    tv *temps;      /* its frame temporaries: {name, type} */
     tv *subs;       /* its embedded callee frames: {member, callee} */
+    int nvalues;    /* temporaries for early evaluation so far */
+    int nconts;     /* continue labels so far */
 } lower;
 
 static void lower_node(lower *L, ir_node *n, tv *out);
+static tv *lower_expr(lower *L, ir_node *n, tv *pre);
 
 static void text(lower *L, tv *out, unsigned b, unsigned e)
 {
@@ -33,25 +45,36 @@ static void text(lower *L, tv *out, unsigned b, unsigned e)
     tv_push(out, t);
 }
 
-/* n's text, its kids' ranges replaced by their lowering. */
-static void holes(lower *L, ir_node *n, tv *out)
+/* n's text, kid i replaced by vals[i] (or by its lowering if NULL). */
+static void holes_with(lower *L, ir_node *n, tv **vals, tv *out)
 {
     unsigned pos = n->begin;
     for (size_t i = 0; i < n->kids.len; i++) {
         ir_node *k = n->kids.items[i];
-        if (k->begin < pos)
+        if (k->begin < pos) {
+            tv_free(vals ? vals[i] : NULL);
             continue; /* the same macro argument, recorded twice */
+        }
         text(L, out, pos, k->begin);
-        lower_node(L, k, out);
+        if (vals && vals[i])
+            tv_push(out, vals[i]);
+        else
+            lower_node(L, k, out);
         pos = k->end;
     }
     text(L, out, pos, n->end);
 }
 
+static void holes(lower *L, ir_node *n, tv *out)
+{
+    holes_with(L, n, NULL, out);
+}
+
+/* The lowering of n, as a list of pieces. */
 static tv *pieces(lower *L, ir_node *n)
 {
     tv *out = tv_list();
-    holes(L, n, out);
+    lower_node(L, n, out);
     return out;
 }
 
@@ -71,23 +94,19 @@ static tv *var_piece(const char *field)
     return p;
 }
 
-/* ---- calls and suspension points --------------------------------------- */
-
-static tv *call_tv(lower *L, ir_node *call)
+static tv *var_value(const char *field)
 {
-    tv *c = tv_rec("call");
-    tv_set(c, "callee", tv_str(call->fn->name));
-    tv *args = tv_list();
-    for (size_t i = 0; i < call->kids.len; i++)
-        tv_push(args, pieces(L, call->kids.items[i]));
-    tv_set(c, "args", args);
-    return c;
+    tv *v = tv_list();
+    tv_push(v, var_piece(field));
+    return v;
 }
 
-/* A temporary of type t in the frame, for the result of await `state`. */
-static char *new_temp(lower *L, int state, const ir_type *t)
+/* A frame temporary of type t. */
+static char *new_temp(lower *L, char *name, const ir_type *t)
 {
-    char *name = ut_format("ac_t%d", state);
+    if (t->is_anonymous)
+        diag_error(L->def->line, L->def->col, "a value of an unnamed type "
+                   "is needed across an await; give the type a name");
     tv *r = tv_rec("temp");
     tv_set(r, "name", tv_str(name));
     tv_set(r, "type", type_tv(t));
@@ -95,80 +114,257 @@ static char *new_temp(lower *L, int state, const ir_type *t)
     return name;
 }
 
-/* The suspension point of `aw`; *result gets the temporary holding its
- * value when `want` (NULL otherwise). */
-static tv *await_piece(lower *L, ir_node *aw, int want, char **result)
+/* A piece {kind, key1 = v1} (v1 taken). */
+static tv *piece1(const char *kind, const char *key, tv *v)
+{
+    tv *p = tv_rec(kind);
+    tv_set(p, key, v);
+    return p;
+}
+
+/* ---- operands, left to right -------------------------------------------- */
+
+/* Must operand i of n be evaluated before a later operand's await? */
+static int evaluate_early(const ir_node *n, size_t i, const ir_node *k)
+{
+    if (k->stable || !k->has_type || k->kind == IR_AWAIT)
+        return 0;
+    if (k->type.is_array || k->type.is_void || k->type.is_anonymous ||
+        k->type.suffix[0] == '(')
+        return 0;
+    switch (n->op) {
+    case OP_ADDR:
+    case OP_INCDEC:
+        return 0; /* operands that must stay lvalues */
+    case OP_ASSIGN:
+    case OP_MEMBER:
+    case OP_SUBSCRIPT:
+    case OP_CALL:
+        return i != 0;
+    default:
+        return 1;
+    }
+}
+
+static tv *evaluate_now(lower *L, ir_node *k, tv *value, tv *pre)
+{
+    char *name = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &k->type);
+    tv *set = tv_rec("set");
+    tv_set(set, "field", tv_str(name));
+    tv_set(set, "value", value);
+    tv_push(pre, set);
+    tv *v = var_value(name);
+    free(name);
+    return v;
+}
+
+/* The values of n's kids (operands or arguments), in C's order. */
+static tv **operand_values(lower *L, ir_node *n, tv *pre)
+{
+    size_t count = n->kids.len, last = 0;
+    tv **vals = ut_alloc((count + 1) * sizeof *vals);
+    for (size_t i = 0; i < count; i++)
+        if (((ir_node *)n->kids.items[i])->has_await)
+            last = i;
+    for (size_t i = 0; i < count; i++) {
+        ir_node *k = n->kids.items[i];
+        if (i > last) {
+            vals[i] = pieces(L, k);
+            continue;
+        }
+        vals[i] = lower_expr(L, k, pre);
+        if (i < last && evaluate_early(n, i, k))
+            vals[i] = evaluate_now(L, k, vals[i], pre);
+    }
+    return vals;
+}
+
+static tv *operands(lower *L, ir_node *n, tv *pre)
+{
+    tv **vals = operand_values(L, n, pre);
+    tv *out = tv_list();
+    holes_with(L, n, vals, out);
+    free(vals);
+    return out;
+}
+
+/* ---- calls and suspension points ---------------------------------------- */
+
+static tv *call_tv(lower *L, ir_node *call, tv *pre)
+{
+    tv *c = tv_rec("call");
+    tv_set(c, "callee", tv_str(call->fn->name));
+    tv *args = tv_list();
+    tv **vals = operand_values(L, call, pre);
+    for (size_t i = 0; i < call->kids.len; i++)
+        tv_push(args, vals[i]);
+    free(vals);
+    tv_set(c, "args", args);
+    return c;
+}
+
+static tv *gather_piece(lower *L, ir_node *g, tv *p, tv *pre)
+{
+    tv *calls = tv_list();
+    for (size_t i = 0; i < g->kids.len; i++) {
+        ir_node *call = g->kids.items[i];
+        if (call->has_await)
+            diag_error(call->line, call->col, "'await' in the arguments of "
+                       "a call given to ac_gather() is not supported yet");
+        tv_push(calls, call_tv(L, call, pre));
+    }
+    tv_set(p, "calls", calls);
+    return p;
+}
+
+static void embed(lower *L, ir_node *aw, ir_node *call, tv *p)
+{
+    char *member = ut_format("s%d", aw->state);
+    tv *s = tv_rec("sub");
+    tv_set(s, "member", tv_str(member));
+    tv_set(s, "callee", tv_str(call->fn->name));
+    tv_push(L->subs, s);
+    tv_set(p, "embed", tv_str(member));
+    free(member);
+}
+
+/* Suspension point `aw` goes to `pre`; gives its value (a temporary when
+ * `want`, else nothing). */
+static tv *lower_await(lower *L, ir_node *aw, tv *pre, int want)
 {
     ir_node *k = aw->kids.len ? aw->kids.items[0] : NULL;
     tv *p = tv_rec(k && k->kind == IR_GATHER ? "gather" : "await");
-    *result = NULL;
     tv_set(p, "state", tv_int(aw->state));
-    if (!k)
-        return p;
+    tv *value = tv_list();
+    if (!k) {
+        tv_push(pre, p);
+        return value;
+    }
     static const ir_type int_type = {"int ", "", 0, 0, 0, 0, 0};
     const ir_type *rt = k->kind == IR_GATHER ? &int_type : &k->fn->ret;
-    if (want && !rt->is_void) {
-        *result = new_temp(L, aw->state, rt);
-        tv_set(p, "result", tv_str(*result));
-    }
+    char *result = NULL;
+    if (want && !rt->is_void)
+        result = new_temp(L, ut_format("ac_t%d", aw->state), rt);
     if (k->kind == IR_GATHER) {
-        tv *calls = tv_list();
-        for (size_t i = 0; i < k->kids.len; i++)
-            tv_push(calls, call_tv(L, k->kids.items[i]));
-        tv_set(p, "calls", calls);
-        return p;
+        gather_piece(L, k, p, pre);
+    } else {
+        tv_set(p, "call", call_tv(L, k, pre));
+        tv_set(p, "void", tv_bool(k->fn->ret.is_void));
+        if (aw->embed)
+            embed(L, aw, k, p);
     }
-    tv_set(p, "call", call_tv(L, k));
-    tv_set(p, "void", tv_bool(k->fn->ret.is_void));
-    if (aw->embed) {
-        char *member = ut_format("s%d", aw->state);
-        tv *s = tv_rec("sub");
-        tv_set(s, "member", tv_str(member));
-        tv_set(s, "callee", tv_str(k->fn->name));
-        tv_push(L->subs, s);
-        tv_set(p, "embed", tv_str(member));
-        free(member);
+    if (result) {
+        tv_set(p, "result", tv_str(result));
+        tv_push(value, var_piece(result));
+        free(result);
     }
+    tv_push(pre, p);
+    return value;
+}
+
+static tv *lower_task(lower *L, ir_node *n, tv *pre)
+{
+    tv *p = tv_rec(n->kind == IR_RUN ? "run" : "spawn");
+    if (n->kids.len)
+        tv_set(p, "call", call_tv(L, n->kids.items[0], pre));
+    tv *out = tv_list();
+    tv_push(out, p);
+    return out;
+}
+
+/* ---- expressions ---------------------------------------------------------- */
+
+/* a && b, a || b with an await in b: b runs only when C would run it. */
+static tv *short_circuit(lower *L, ir_node *n, tv *pre)
+{
+    static const ir_type int_type = {"int ", "", 0, 0, 0, 0, 0};
+    tv *left = lower_expr(L, n->kids.items[0], pre);
+    char *t = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &int_type);
+    tv *right_pre = tv_list();
+    tv *right = lower_expr(L, n->kids.items[1], right_pre);
+    tv *p = tv_rec("short_circuit");
+    tv_set(p, "field", tv_str(t));
+    tv_set(p, "op", tv_str(n->op == OP_LAND ? "&&" : "||"));
+    tv_set(p, "left", left);
+    tv_set(p, "pre", right_pre);
+    tv_set(p, "right", right);
+    tv_push(pre, p);
+    tv *v = var_value(t);
+    free(t);
+    return v;
+}
+
+/* c ? a : b with an await in a branch: an if, each branch its own pre. */
+static tv *choose(lower *L, ir_node *n, tv *pre)
+{
+    tv *p = tv_rec("choose");
+    tv_set(p, "cond", lower_expr(L, n->kids.items[0], pre));
+    char *t = NULL;
+    if (!n->type.is_void)
+        t = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &n->type);
+    static const char *names[2][2] = {{"pre_a", "a"}, {"pre_b", "b"}};
+    for (int i = 0; i < 2; i++) {
+        tv *branch_pre = tv_list();
+        tv_set(p, names[i][1], lower_expr(L, n->kids.items[i + 1],
+                                          branch_pre));
+        tv_set(p, names[i][0], branch_pre);
+    }
+    if (t)
+        tv_set(p, "field", tv_str(t));
+    tv_push(pre, p);
+    tv *v = t ? var_value(t) : tv_list();
+    free(t);
+    return v;
+}
+
+static tv *comma(lower *L, ir_node *n, tv *pre)
+{
+    tv_push(pre, piece1("stmt", "value", lower_expr(L, n->kids.items[0],
+                                                    pre)));
+    return lower_expr(L, n->kids.items[1], pre);
+}
+
+static tv *lower_expr(lower *L, ir_node *n, tv *pre)
+{
+    if (!n->has_await)
+        return pieces(L, n);
+    switch (n->kind) {
+    case IR_AWAIT:
+        return lower_await(L, n, pre, 1);
+    case IR_SPAWN:
+    case IR_RUN:
+        return lower_task(L, n, pre);
+    case IR_EXPR:
+        break;
+    default:
+        return pieces(L, n);
+    }
+    int right = n->kids.len > 1 && ((ir_node *)n->kids.items[1])->has_await;
+    int branch = n->kids.len == 3 &&
+                 (right || ((ir_node *)n->kids.items[2])->has_await);
+    if ((n->op == OP_LAND || n->op == OP_LOR) && right)
+        return short_circuit(L, n, pre);
+    if (n->op == OP_COND && branch)
+        return choose(L, n, pre);
+    if (n->op == OP_COMMA && right)
+        return comma(L, n, pre);
+    return operands(L, n, pre);
+}
+
+/* ---- statements ------------------------------------------------------------ */
+
+/* `{ pre stmt }` */
+static tv *block(tv *pre, tv *stmt)
+{
+    tv *p = tv_rec("block");
+    if (stmt)
+        tv_push(pre, stmt);
+    tv_set(p, "items", pre);
     return p;
 }
 
-/* The await that is all of expression n (but for parentheses), or NULL. */
-static ir_node *whole_await(lower *L, ir_node *n)
+static tv *init_tv(ir_var *v, tv *value)
 {
-    if (n->kind == IR_AWAIT)
-        return n;
-    if (n->kids.len != 1 || ((ir_node *)n->kids.items[0])->kind != IR_AWAIT)
-        return NULL;
-    ir_node *aw = n->kids.items[0];
-    const char *s = L->file->src;
-    for (unsigned i = n->begin; i < n->end; i++)
-        if ((i < aw->begin || i >= aw->end) && !strchr("() \t\r\n", s[i]))
-            return NULL;
-    return aw;
-}
-
-static void unsupported_await(ir_node *aw)
-{
-    diag_error(aw->line, aw->col, "'await' in this position is not "
-               "supported yet");
-    diag_note(aw->line, aw->col, "use it as a statement, as an initializer, "
-              "as the right side of '=', or in 'return'");
-}
-
-/* A statement made of suspension point `pre` and then `stmt`. */
-static tv *with_pre(tv *pre, tv *stmt)
-{
-    tv *p = tv_rec("with_await");
-    tv_set(p, "pre", pre);
-    tv_set(p, "stmt", stmt ? stmt : tv_list());
-    return p;
-}
-
-/* ---- statements --------------------------------------------------------- */
-
-static tv *init_tv(lower *L, ir_var *v, tv *value)
-{
-    (void)L;
     tv *i = tv_rec("init");
     tv_set(i, "field", tv_str(v->field));
     tv_set(i, "type", type_tv(&v->type));
@@ -177,8 +373,9 @@ static tv *init_tv(lower *L, ir_var *v, tv *value)
     return i;
 }
 
-/* int a = 1, b = await f(); with a and b in the frame. */
-static void lower_decl(lower *L, ir_node *n, tv *out)
+/* int a = 1, b = await f(); with a and b in the frame. As the init of a
+ * for that is kept, the stores form one expression list. */
+static void lower_decl(lower *L, ir_node *n, int for_init, tv *out)
 {
     ir_var *first = n->vars.len ? n->vars.items[0] : NULL;
     if (!first || !first->in_frame) {
@@ -190,94 +387,186 @@ static void lower_decl(lower *L, ir_node *n, tv *out)
         ir_var *v = n->vars.items[i];
         if (!v->init)
             continue;
-        ir_node *aw = whole_await(L, v->init);
-        if (!aw) {
-            tv_push(inits, init_tv(L, v, pieces(L, v->init)));
+        if (!v->init->has_await) {
+            tv_push(inits, init_tv(v, pieces(L, v->init)));
             continue;
         }
-        if (n->in_for_init)
-            unsupported_await(aw);
-        char *r;
-        tv *pre = await_piece(L, aw, 1, &r);
-        tv *value = tv_list();
-        if (r)
-            tv_push(value, var_piece(r));
-        free(r);
+        tv *pre = tv_list();
+        tv *value = lower_expr(L, v->init, pre);
         tv *one = tv_list();
-        tv_push(one, init_tv(L, v, value));
-        tv *d = tv_rec("frame_decl");
-        tv_set(d, "inits", one);
-        tv_push(inits, with_pre(pre, d));
+        tv_push(one, init_tv(v, value));
+        tv_push(inits, block(pre, piece1("frame_decl", "inits", one)));
     }
-    tv *d = tv_rec("frame_decl");
-    tv_set(d, "inits", inits);
-    tv_set(d, "for_init", tv_bool(n->in_for_init));
+    tv *d = piece1("frame_decl", "inits", inits);
+    tv_set(d, "for_init", tv_bool(for_init));
     tv_push(out, d);
-}
-
-static void lower_assign(lower *L, ir_node *a, tv *out)
-{
-    ir_node *lhs = a->kids.items[0];
-    ir_node *aw = a->kids.items[1];
-    char *r;
-    tv *pre = await_piece(L, aw, 1, &r);
-    tv *stmt = tv_rec("assign");
-    tv_set(stmt, "lhs", pieces(L, lhs));
-    tv *value = tv_list();
-    if (r)
-        tv_push(value, var_piece(r));
-    else
-        diag_error(aw->line, aw->col, "awaited function returns void; "
-                   "there is no value to assign");
-    free(r);
-    tv_set(stmt, "value", value);
-    tv_push(out, with_pre(pre, stmt));
 }
 
 static void lower_expr_stmt(lower *L, ir_node *n, tv *out)
 {
-    ir_node *k = n->kids.len == 1 ? n->kids.items[0] : NULL;
-    if (k && k->kind == IR_AWAIT && k->begin == n->begin) {
-        char *r;
-        tv_push(out, with_pre(await_piece(L, k, 0, &r), NULL));
+    ir_node *e = n->kids.len == 1 ? n->kids.items[0] : NULL;
+    if (!e || !e->has_await) {
+        holes(L, n, out);
         return;
     }
-    if (k && k->kind == IR_ASSIGN) {
-        lower_assign(L, k, out);
+    tv *pre = tv_list();
+    if (e->kind == IR_AWAIT) {
+        tv_free(lower_await(L, e, pre, 0));
+        tv_push(out, block(pre, NULL));
         return;
     }
-    holes(L, n, out);
+    tv *v = lower_expr(L, e, pre);
+    tv_push(out, block(pre, piece1("stmt", "value", v)));
 }
 
 static void lower_return(lower *L, ir_node *n, tv *out)
 {
     tv *ret = tv_rec("return");
-    ir_node *e = n->kids.len ? n->kids.items[0] : NULL;
-    ir_node *aw = e ? whole_await(L, e) : NULL;
-    if (!aw) {
-        if (e)
-            tv_set(ret, "value", pieces(L, e));
-        tv_set(ret, "void", tv_bool(L->def->fn->ret.is_void));
-        tv_push(out, ret);
-        return;
-    }
-    char *r;
-    tv *pre = await_piece(L, aw, !L->def->fn->ret.is_void, &r);
     tv_set(ret, "void", tv_bool(L->def->fn->ret.is_void));
-    if (r) {
-        tv *value = tv_list();
-        tv_push(value, var_piece(r));
-        tv_set(ret, "value", value);
+    ir_node *e = n->kids.len ? n->kids.items[0] : NULL;
+    tv *pre = tv_list();
+    if (e)
+        tv_set(ret, "value", lower_expr(L, e, pre));
+    if (pre->items.len)
+        tv_push(out, block(pre, ret));
+    else {
+        tv_free(pre);
+        tv_push(out, ret);
     }
-    free(r);
-    tv_push(out, with_pre(pre, ret));
 }
 
-static void lower_task(lower *L, ir_node *n, tv *out)
+/* if (await ...) / switch (await ...): `{ pre if (value) ... }` */
+static void lower_branch(lower *L, ir_node *n, tv *out)
 {
-    tv *p = tv_rec(n->kind == IR_RUN ? "run" : "spawn");
-    if (n->kids.len)
-        tv_set(p, "call", call_tv(L, n->kids.items[0]));
+    if (!n->cond || !n->cond->has_await) {
+        holes(L, n, out);
+        return;
+    }
+    tv *pre = tv_list();
+    tv **vals = ut_alloc((n->kids.len + 1) * sizeof *vals);
+    for (size_t i = 0; i < n->kids.len; i++)
+        if (n->kids.items[i] == n->cond)
+            vals[i] = lower_expr(L, n->cond, pre);
+    tv *stmt = tv_list();
+    holes_with(L, n, vals, stmt);
+    free(vals);
+    tv_push(out, block(pre, piece1("stmt_text", "value", stmt)));
+}
+
+/* `pre if (!(value)) break;` for a loop's condition. */
+static void test_into(lower *L, ir_node *cond, tv *list)
+{
+    if (!cond)
+        return;
+    tv *v = lower_expr(L, cond, list);
+    tv_push(list, piece1("if_break", "cond", v));
+}
+
+static tv *loop_piece(tv *head, tv *body, tv *tail)
+{
+    tv *p = tv_rec("loop");
+    tv_set(p, "head", head);
+    tv_set(p, "body", body);
+    tv_set(p, "tail", tail);
+    return p;
+}
+
+static tv *label_piece(int k)
+{
+    tv *p = tv_rec("label");
+    tv_set(p, "label", tv_int(k));
+    return p;
+}
+
+static tv *body_of(lower *L, ir_node *body)
+{
+    tv *out = tv_list();
+    if (body)
+        lower_node(L, body, out);
+    return out;
+}
+
+/* while (C) B with an await in C: for (;;) { pre if (!(C)) break; B } */
+static void lower_while(lower *L, ir_node *n, tv *out)
+{
+    if (!n->cond || !n->cond->has_await) {
+        holes(L, n, out);
+        return;
+    }
+    tv *head = tv_list();
+    test_into(L, n->cond, head);
+    tv_push(out, loop_piece(head, body_of(L, n->body), tv_list()));
+}
+
+/* do B while (C); with an await in C:
+ * for (;;) { B cont: pre if (!(C)) break; } */
+static void lower_do(lower *L, ir_node *n, tv *out)
+{
+    if (!n->cond || !n->cond->has_await) {
+        holes(L, n, out);
+        return;
+    }
+    n->cont_label = ++L->nconts;
+    tv *body = body_of(L, n->body);
+    tv *tail = tv_list();
+    tv_push(tail, label_piece(n->cont_label));
+    test_into(L, n->cond, tail);
+    tv_push(out, loop_piece(tv_list(), body, tail));
+}
+
+/* The init clause of a rebuilt for, as a statement. */
+static void for_init(lower *L, ir_node *init, tv *out)
+{
+    if (!init)
+        return;
+    if (init->kind == IR_DECL) {
+        if (((ir_var *)init->vars.items[0])->in_frame) {
+            lower_decl(L, init, 0, out);
+            return;
+        }
+        holes(L, init, out); /* a C local: declared before the loop */
+        return;
+    }
+    tv *pre = tv_list();
+    tv *v = lower_expr(L, init, pre);
+    tv_push(out, block(pre, piece1("stmt", "value", v)));
+}
+
+/* for (I; C; S) B with an await in a clause:
+ * { I for (;;) { pre if (!(C)) break; B cont: pre S; } } */
+static void lower_for(lower *L, ir_node *n, tv *out)
+{
+    int awaits = (n->init && n->init->has_await) ||
+                 (n->cond && n->cond->has_await) ||
+                 (n->inc && n->inc->has_await);
+    if (!awaits) {
+        holes(L, n, out);
+        return;
+    }
+    n->cont_label = ++L->nconts;
+    tv *items = tv_list();
+    for_init(L, n->init, items);
+    tv *head = tv_list();
+    test_into(L, n->cond, head);
+    tv *body = body_of(L, n->body);
+    tv *tail = tv_list();
+    tv_push(tail, label_piece(n->cont_label));
+    if (n->inc) {
+        tv *v = lower_expr(L, n->inc, tail);
+        tv_push(tail, piece1("stmt", "value", v));
+    }
+    tv_push(items, loop_piece(head, body, tail));
+    tv_push(out, block(items, NULL));
+}
+
+static void lower_continue(lower *L, ir_node *n, tv *out)
+{
+    if (!n->loop->cont_label) {
+        holes(L, n, out);
+        return;
+    }
+    tv *p = tv_rec("goto");
+    tv_set(p, "label", tv_int(n->loop->cont_label));
     tv_push(out, p);
 }
 
@@ -291,7 +580,7 @@ static void lower_node(lower *L, ir_node *n, tv *out)
             text(L, out, n->begin, n->end);
         break;
     case IR_DECL:
-        lower_decl(L, n, out);
+        lower_decl(L, n, n->in_for_init, out);
         break;
     case IR_EXPR_STMT:
         lower_expr_stmt(L, n, out);
@@ -299,15 +588,31 @@ static void lower_node(lower *L, ir_node *n, tv *out)
     case IR_RETURN:
         lower_return(L, n, out);
         break;
+    case IR_IF:
+    case IR_SWITCH:
+        lower_branch(L, n, out);
+        break;
+    case IR_WHILE:
+        lower_while(L, n, out);
+        break;
+    case IR_DO:
+        lower_do(L, n, out);
+        break;
+    case IR_FOR:
+        lower_for(L, n, out);
+        break;
+    case IR_CONTINUE:
+        lower_continue(L, n, out);
+        break;
     case IR_SPAWN:
-    case IR_RUN:
-        lower_task(L, n, out);
+    case IR_RUN: {
+        tv *v = lower_task(L, n, NULL);
+        for (size_t i = 0; i < v->items.len; i++)
+            tv_push(out, v->items.items[i]);
+        v->items.len = 0;
+        tv_free(v);
         break;
-    case IR_AWAIT:
-    case IR_ASSIGN:
-        unsupported_await(n->kind == IR_AWAIT ? n : n->kids.items[1]);
-        holes(L, n, out);
-        break;
+    }
     default:
         holes(L, n, out);
         break;
@@ -323,13 +628,12 @@ static tv *fn_tv(ir_fn *fn)
     tv_set(r, "static", tv_bool(fn->is_static));
     tv_set(r, "ret", type_tv(&fn->ret));
     tv *params = tv_list();
-    for (size_t i = 0; i < fn->nparams; i++) {
-        tv *p = tv_rec("param");
-        tv_set(p, "type", type_tv(&fn->params[i].type));
-        tv_push(params, p);
-    }
+    for (size_t i = 0; i < fn->nparams; i++)
+        tv_push(params, piece1("param", "type",
+                               type_tv(&fn->params[i].type)));
     tv_set(r, "params", params);
     tv_set(r, "defined", tv_bool(fn->def != NULL));
+    tv_set(r, "runtime", tv_bool(strncmp(fn->name, "ac_", 3) == 0));
     tv_set(r, "need_await", tv_bool(fn->need_await));
     tv_set(r, "need_spawn", tv_bool(fn->need_spawn));
     tv_set(r, "need_run", tv_bool(fn->need_run));
@@ -357,6 +661,7 @@ static tv *lower_def(lower *L, ir_node *def)
     L->def = def;
     L->temps = tv_list();
     L->subs = tv_list();
+    L->nvalues = L->nconts = 0;
     tv *r = tv_rec("async_def");
     tv_set(r, "fn", fn_tv(def->fn));
     tv_set(r, "line", tv_int(def->line));
@@ -413,6 +718,9 @@ static void glue_before(lower *L, ir_node *top, tv *items)
         ir_fn *fn = L->file->fns.items[i];
         if (fn->glue_before != top)
             continue;
+        if (strncmp(fn->name, "ac_", 3) == 0 && !fn->need_spawn &&
+            !fn->need_run)
+            continue; /* asyncc.h declares the runtime's entry points */
         tv *d = tv_rec("decls");
         tv_set(d, "fn", fn_tv(fn));
         tv_set(d, "line", tv_int(top->line));
@@ -432,15 +740,13 @@ static tv *top_item(lower *L, ir_node *n)
         tv_set(item, "line", tv_int(n->line));
         return item;
     default:
-        item = tv_rec("plain");
-        tv_set(item, "body", pieces(L, n));
-        return item;
+        return piece1("plain", "body", pieces(L, n));
     }
 }
 
 tv *lower_file(ir_file *file)
 {
-    lower L = {file, NULL, NULL, NULL};
+    lower L = {file, NULL, NULL, NULL, 0, 0};
     tv *r = tv_rec("file");
     tv_set(r, "path", tv_str(file->path));
     tv *items = tv_list();

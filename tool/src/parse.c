@@ -41,6 +41,7 @@ typedef struct parser {
     size_t nvars;
     ir_node *scope;      /* innermost scope node */
     int in_macro;        /* walking a statement a macro produced */
+    ir_node *loop;       /* innermost loop being walked (continue target) */
     unsigned def_count;
 } parser;
 
@@ -400,23 +401,23 @@ static ir_fn *async_callee(parser *p, CXCursor call)
 /* ---- expressions -------------------------------------------------------- */
 
 static void walk_expr(parser *p, CXCursor c, ir_node *out);
-
-/* A node for expression c, its recorded descendants as kids. */
-static ir_node *expr_node(parser *p, CXCursor c)
-{
-    ir_node *n = node_at(p, IR_EXPR, c);
-    walk_expr(p, c, n);
-    return n;
-}
+static ir_node *expr_node(parser *p, CXCursor c);
+static int is_stable(CXCursor c);
 
 static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
 {
     ir_node *n = node_at(p, IR_CALL, call);
     n->fn = fn;
     int nargs = clang_Cursor_getNumArguments(call);
-    for (int i = 0; i < nargs; i++)
-        ir_add_kid(n, expr_node(p, clang_Cursor_getArgument(call,
-                                                            (unsigned)i)));
+    for (int i = 0; i < nargs; i++) {
+        CXCursor arg = clang_Cursor_getArgument(call, (unsigned)i);
+        ir_node *k = expr_node(p, arg);
+        k->type = make_type(clang_getCursorType(arg));
+        k->has_type = 1;
+        k->stable = is_stable(arg);
+        n->has_await |= k->has_await;
+        ir_add_kid(n, k);
+    }
     return n;
 }
 
@@ -474,6 +475,7 @@ static ir_node *gather_node(parser *p, CXCursor call)
 static ir_node *await_node(parser *p, CXCursor c)
 {
     ir_node *n = node_at(p, IR_AWAIT, c);
+    n->has_await = 1;
     if (!p->fn_node) {
         diag_error(n->line, n->col, "'await' outside an async function");
         diag_note(n->line, n->col, "declare the enclosing function 'async'");
@@ -525,6 +527,7 @@ static ir_node *task_node(parser *p, CXCursor c, const macro_use *m)
         return n;
     }
     ir_add_kid(n, call_node(p, call, fn));
+    n->has_await = ((ir_node *)n->kids.items[0])->has_await;
     return n;
 }
 
@@ -536,7 +539,8 @@ static ir_var *local_var(parser *p, CXCursor ref)
     return NULL;
 }
 
-static void declref(parser *p, CXCursor c, ir_node *out)
+/* A use of a local of the async function being walked, or NULL. */
+static ir_node *declref(parser *p, CXCursor c)
 {
     CXCursor ref = clang_getCursorReferenced(c);
     ir_var *v = p->fn_node ? local_var(p, ref) : NULL;
@@ -551,8 +555,7 @@ static void declref(parser *p, CXCursor c, ir_node *out)
                        "an argument", v->name);
             n->in_macro = 1;
         }
-        ir_add_kid(out, n);
-        return;
+        return n;
     }
     if (is_async(ref)) {
         char *name = spelling(ref);
@@ -561,45 +564,184 @@ static void declref(parser *p, CXCursor c, ir_node *out)
         free(name);
     }
     free(n);
+    return NULL;
 }
 
-/* Records the interesting nodes of expression c into out (flattened). */
-static void walk_expr(parser *p, CXCursor c, ir_node *out)
+static ir_op binary_op(CXCursor c)
 {
-    enum CXCursorKind k = clang_getCursorKind(c);
+    enum CXBinaryOperatorKind k = clang_getCursorBinaryOperatorKind(c);
+    if (k == CXBinaryOperator_LAnd)
+        return OP_LAND;
+    if (k == CXBinaryOperator_LOr)
+        return OP_LOR;
+    if (k == CXBinaryOperator_Comma)
+        return OP_COMMA;
+    if (k >= CXBinaryOperator_Assign && k <= CXBinaryOperator_OrAssign)
+        return OP_ASSIGN;
+    return OP_OTHER;
+}
+
+static ir_op unary_op(CXCursor c)
+{
+    switch (clang_getCursorUnaryOperatorKind(c)) {
+    case CXUnaryOperator_AddrOf:
+        return OP_ADDR;
+    case CXUnaryOperator_PostInc:
+    case CXUnaryOperator_PostDec:
+    case CXUnaryOperator_PreInc:
+    case CXUnaryOperator_PreDec:
+        return OP_INCDEC;
+    default:
+        return OP_OTHER;
+    }
+}
+
+static ir_op classify(CXCursor c)
+{
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_BinaryOperator:
+    case CXCursor_CompoundAssignOperator:
+        return binary_op(c);
+    case CXCursor_UnaryOperator:
+        return unary_op(c);
+    case CXCursor_ConditionalOperator:
+        return OP_COND;
+    case CXCursor_MemberRefExpr:
+        return OP_MEMBER;
+    case CXCursor_ArraySubscriptExpr:
+        return OP_SUBSCRIPT;
+    case CXCursor_CallExpr:
+        return OP_CALL;
+    default:
+        return OP_OTHER;
+    }
+}
+
+/* Needs no early evaluation: a literal, a function or an enumerator. */
+static int is_stable(CXCursor c)
+{
+    c = strip(c);
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_IntegerLiteral:
+    case CXCursor_FloatingLiteral:
+    case CXCursor_CharacterLiteral:
+    case CXCursor_StringLiteral:
+    case CXCursor_ImaginaryLiteral:
+        return 1;
+    case CXCursor_DeclRefExpr: {
+        enum CXCursorKind k =
+            clang_getCursorKind(clang_getCursorReferenced(c));
+        return k == CXCursor_FunctionDecl || k == CXCursor_EnumConstantDecl;
+    }
+    default:
+        return 0;
+    }
+}
+
+/* An await inside sizeof or _Alignof would never run. */
+static int is_unevaluated(CXCursor c)
+{
+    return clang_getCursorKind(c) == CXCursor_UnaryExpr;
+}
+
+/* Expression c holds an await: keep its structure, every operand a kid
+ * with its type, so the lowering can keep C's order of evaluation. */
+static void keep_structure(ir_node *n, CXCursor c, ir_node **kids,
+                           cursors *cs)
+{
+    n->op = classify(c);
+    n->has_await = 1;
+    n->type = make_type(clang_getCursorType(c));
+    n->has_type = 1;
+    if (is_unevaluated(c))
+        diag_error(n->line, n->col, "'await' in an operand that is never "
+                   "evaluated (sizeof or _Alignof)");
+    for (size_t i = 0; i < cs->n; i++) {
+        ir_node *k = kids[i];
+        if (!k->has_type) {
+            k->type = make_type(clang_getCursorType(cs->v[i]));
+            k->has_type = 1;
+        }
+        k->stable = is_stable(cs->v[i]);
+        ir_add_kid(n, k);
+    }
+}
+
+/* Expression c holds no await: keep only its recorded descendants. */
+static void flatten(ir_node *n, ir_node **kids, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        ir_node *k = kids[i];
+        if (k->kind != IR_EXPR) {
+            ir_add_kid(n, k);
+            continue;
+        }
+        for (size_t j = 0; j < k->kids.len; j++)
+            ir_add_kid(n, k->kids.items[j]);
+        ut_vec_free(&k->kids);
+        if (k->has_type)
+            free(k->type.prefix), free(k->type.suffix);
+        free(k);
+    }
+}
+
+static ir_node *async_call_error(parser *p, CXCursor c, ir_fn *fn)
+{
+    ir_node *n = node_at(p, IR_EXPR, c);
+    diag_error(n->line, n->col, "call of async function '%s' is neither "
+               "awaited nor passed to ac_run, ac_spawn or ac_gather",
+               fn->name);
+    diag_note(n->line, n->col, "write 'await %s(...)' to run it here, or "
+              "'ac_spawn(%s(...))' to run it as a task", fn->name, fn->name);
+    return n;
+}
+
+/* The node of expression c (never NULL). */
+static ir_node *expr_node(parser *p, CXCursor c)
+{
     unsigned off = 0;
     main_loc(p, clang_getRangeStart(clang_getCursorExtent(c)), &off, NULL,
              NULL);
     const macro_use *m = NULL;
-    if (k == CXCursor_ParenExpr && ((m = macro_at(p, off, MK_SPAWN)) ||
-                                    (m = macro_at(p, off, MK_RUN)))) {
-        ir_add_kid(out, task_node(p, c, m));
-        return;
-    }
-    if (is_await(p, c)) {
-        ir_add_kid(out, await_node(p, c));
-        return;
-    }
+    if (clang_getCursorKind(c) == CXCursor_ParenExpr &&
+        ((m = macro_at(p, off, MK_SPAWN)) || (m = macro_at(p, off, MK_RUN))))
+        return task_node(p, c, m);
+    if (is_await(p, c))
+        return await_node(p, c);
     ir_fn *fn = async_callee(p, c);
-    if (fn) {
-        ir_node tmp = {0};
-        set_range(p, &tmp, c);
-        diag_error(tmp.line, tmp.col, "call of async function '%s' is "
-                   "neither awaited nor passed to ac_run, ac_spawn or "
-                   "ac_gather", fn->name);
-        diag_note(tmp.line, tmp.col, "write 'await %s(...)' to run it here, "
-                  "or 'ac_spawn(%s(...))' to run it as a task", fn->name,
-                  fn->name);
-        return;
+    if (fn)
+        return async_call_error(p, c, fn);
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
+        ir_node *ref = declref(p, c);
+        if (ref)
+            return ref;
     }
-    if (k == CXCursor_DeclRefExpr) {
-        declref(p, c, out);
-        return;
-    }
+    ir_node *n = node_at(p, IR_EXPR, c);
     cursors cs = children(c);
-    for (size_t i = 0; i < cs.n; i++)
-        walk_expr(p, cs.v[i], out);
+    ir_node **kids = ut_alloc((cs.n + 1) * sizeof *kids);
+    int awaits = 0;
+    for (size_t i = 0; i < cs.n; i++) {
+        kids[i] = expr_node(p, cs.v[i]);
+        awaits |= kids[i]->has_await;
+    }
+    if (awaits)
+        keep_structure(n, c, kids, &cs);
+    else
+        flatten(n, kids, cs.n);
+    free(kids);
     free(cs.v);
+    return n;
+}
+
+/* Records expression c's nodes in `out`: c itself when it holds an await,
+ * else its recorded descendants. */
+static void walk_expr(parser *p, CXCursor c, ir_node *out)
+{
+    ir_node *n = expr_node(p, c);
+    if (n->kind == IR_EXPR && !n->has_await)
+        flatten(out, &n, 1);
+    else
+        ir_add_kid(out, n);
 }
 
 /* ---- statements --------------------------------------------------------- */
@@ -729,26 +871,113 @@ static ir_node *expr_stmt(parser *p, CXCursor c)
 {
     ir_node *n = node_at(p, IR_EXPR_STMT, c);
     take_semicolon(p, n);
-    CXCursor e = strip(c);
-    if (is_await(p, e)) {
-        ir_add_kid(n, await_node(p, e));
-        return n;
-    }
-    if (clang_getCursorKind(e) == CXCursor_BinaryOperator &&
-        clang_getCursorBinaryOperatorKind(e) == CXBinaryOperator_Assign) {
-        cursors cs = children(e);
-        if (cs.n == 2 && is_await(p, strip(cs.v[1]))) {
-            ir_node *a = node_at(p, IR_ASSIGN, e);
-            ir_add_kid(a, expr_node(p, cs.v[0]));
-            ir_add_kid(a, await_node(p, strip(cs.v[1])));
-            ir_add_kid(n, a);
-            free(cs.v);
-            return n;
-        }
-        free(cs.v);
-    }
     walk_expr(p, c, n);
     return keep(n);
+}
+
+/* A statement kept as a node even when nothing in it is recorded: the
+ * body of a loop that is rebuilt around an await. */
+static ir_node *stmt_or_leaf(parser *p, CXCursor c)
+{
+    ir_node *n = walk_stmt(p, c);
+    if (n)
+        return n;
+    n = node_at(p, IR_STMT, c);
+    if (clang_getCursorKind(c) != CXCursor_CompoundStmt)
+        take_semicolon(p, n); /* break; x++; ... end with theirs */
+    return n;
+}
+
+/* if, switch, while, do: the condition and the sub-statements. */
+static ir_node *cond_stmt(parser *p, CXCursor c, ir_kind kind)
+{
+    ir_node *n = node_at(p, kind, c);
+    ir_node *outer = p->loop;
+    if (kind == IR_WHILE || kind == IR_DO)
+        p->loop = n;
+    cursors cs = children(c);
+    for (size_t i = 0; i < cs.n; i++) {
+        if (!is_body(c, i, cs.n)) {
+            n->cond = expr_node(p, cs.v[i]);
+            ir_add_kid(n, n->cond);
+        } else {
+            ir_node *k = stmt_or_leaf(p, cs.v[i]);
+            if (!n->body)
+                n->body = k;
+            ir_add_kid(n, k);
+        }
+    }
+    free(cs.v);
+    p->loop = outer;
+    return n;
+}
+
+/* The offsets of the two ';' and the ')' of `for (init; cond; inc)`. */
+static void for_clauses(parser *p, CXCursor c, unsigned cut[3])
+{
+    CXToken *toks;
+    unsigned n, depth = 0, k = 0;
+    cut[0] = cut[1] = cut[2] = 0;
+    clang_tokenize(p->tu, clang_getCursorExtent(c), &toks, &n);
+    for (unsigned i = 0; i < n && k < 3; i++) {
+        CXString s = clang_getTokenSpelling(p->tu, toks[i]);
+        const char *t = clang_getCString(s);
+        unsigned off = 0;
+        main_loc(p, clang_getTokenLocation(p->tu, toks[i]), &off, NULL, NULL);
+        if (strcmp(t, "(") == 0)
+            depth++;
+        else if (strcmp(t, ")") == 0 && --depth == 0)
+            cut[k = 2] = off, k = 3;
+        else if (strcmp(t, ";") == 0 && depth == 1 && k < 2)
+            cut[k++] = off;
+        clang_disposeString(s);
+    }
+    clang_disposeTokens(p->tu, toks, n);
+}
+
+/* for (init; cond; inc) body: a scope; each clause found by position. */
+static ir_node *for_stmt(parser *p, CXCursor c)
+{
+    ir_node *n = node_at(p, IR_FOR, c);
+    ir_node *outer_scope = p->scope, *outer_loop = p->loop;
+    p->scope = p->loop = n;
+    unsigned cut[3];
+    for_clauses(p, c, cut);
+    cursors cs = children(c);
+    for (size_t i = 0; i < cs.n; i++) {
+        ir_node probe = {0};
+        set_range(p, &probe, cs.v[i]);
+        ir_node *k;
+        if (i + 1 == cs.n) {
+            k = n->body = stmt_or_leaf(p, cs.v[i]);
+        } else if (clang_getCursorKind(cs.v[i]) == CXCursor_DeclStmt) {
+            k = n->init = walk_stmt(p, cs.v[i]);
+        } else {
+            k = expr_node(p, cs.v[i]);
+            if (probe.begin < cut[0])
+                n->init = k;
+            else if (probe.begin < cut[1])
+                n->cond = k;
+            else
+                n->inc = k;
+        }
+        if (k)
+            ir_add_kid(n, k);
+    }
+    free(cs.v);
+    p->scope = outer_scope;
+    p->loop = outer_loop;
+    return n;
+}
+
+static ir_node *continue_stmt(parser *p, CXCursor c)
+{
+    if (!p->loop)
+        return NULL;
+    ir_node *n = node_at(p, IR_CONTINUE, c);
+    take_semicolon(p, n);
+    n->loop = p->loop;
+    return n;
 }
 
 static ir_node *return_stmt(parser *p, CXCursor c)
@@ -766,6 +995,16 @@ static ir_node *return_stmt(parser *p, CXCursor c)
     return n;
 }
 
+/* A statement ends where its last sub-statement does, ';' included. */
+static void cover_kids(ir_node *n)
+{
+    for (size_t i = 0; i < n->kids.len; i++) {
+        ir_node *k = n->kids.items[i];
+        if (k->end > n->end)
+            n->end = k->end;
+    }
+}
+
 /* Walks a statement of an async function; NULL when it is kept verbatim. */
 static ir_node *walk_stmt(parser *p, CXCursor c)
 {
@@ -778,7 +1017,22 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
         n = keep(scope_stmt(p, IR_BLOCK, c));
         break;
     case CXCursor_ForStmt:
-        n = keep(scope_stmt(p, IR_FOR, c));
+        n = for_stmt(p, c);
+        break;
+    case CXCursor_IfStmt:
+        n = cond_stmt(p, c, IR_IF);
+        break;
+    case CXCursor_SwitchStmt:
+        n = cond_stmt(p, c, IR_SWITCH);
+        break;
+    case CXCursor_WhileStmt:
+        n = cond_stmt(p, c, IR_WHILE);
+        break;
+    case CXCursor_DoStmt:
+        n = cond_stmt(p, c, IR_DO);
+        break;
+    case CXCursor_ContinueStmt:
+        n = continue_stmt(p, c);
         break;
     case CXCursor_DeclStmt:
         n = decl_stmt(p, c);
@@ -800,8 +1054,12 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
         }
         break;
     }
-    if (n)
+    if (n) {
         n->in_macro |= macro;
+        cover_kids(n);
+    }
+    if (n && n->kind == IR_DO)
+        take_semicolon(p, n);
     p->in_macro -= macro;
     return n;
 }

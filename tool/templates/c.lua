@@ -89,6 +89,16 @@ local function render_list(list)
     return table.concat(out)
 end
 
+-- Statements, one after the other on a line.
+local function render_stmts(list)
+    local out = {}
+    for _, piece in ipairs(list) do
+        local s = render(piece)
+        if s ~= "" then out[#out + 1] = s end
+    end
+    return table.concat(out, " ")
+end
+
 local function call_args(call, result, void)
     local out = {}
     if result then out[#out + 1] = result end
@@ -163,14 +173,64 @@ function pieces.return_(p)
     return COMPLETE
 end
 
-function pieces.with_await(p)
-    return "{ " .. render_list(p.pre and { p.pre } or {}) .. " " ..
-        render(p.stmt) .. " }"
+-- `{ items }`: statements that belong together.
+function pieces.block(p)
+    return "{ " .. render_stmts(p.items) .. " }"
 end
 
-function pieces.assign(p)
-    return render_list(p.lhs) .. " = " .. render_list(p.value) .. ";"
+-- An expression statement on a value; nothing for an empty value.
+function pieces.stmt(p)
+    local v = render_list(p.value)
+    if v:match("^%s*$") then return "" end
+    return v .. ";"
 end
+
+-- A statement given as text (it carries its own terminator).
+function pieces.stmt_text(p) return render_list(p.value) end
+
+-- An early evaluation into a frame temporary.
+function pieces.set(p)
+    return fill("ac_fr->${f} = ${v};", { f = p.field, v = render_list(p.value) })
+end
+
+-- a && b, a || b whose right side awaits.
+function pieces.short_circuit(p)
+    return fill("ac_fr->${f} = !!(${l}); if (${neg}ac_fr->${f}) { ${pre} " ..
+        "ac_fr->${f} = !!(${r}); }", { f = p.field,
+        l = render_list(p.left), neg = p.op == "||" and "!" or "",
+        pre = render_stmts(p.pre), r = render_list(p.right) })
+end
+
+-- c ? a : b whose branches await.
+function pieces.choose(p)
+    local function branch(pre, v)
+        local value = render_list(v)
+        local tail
+        if p.field then
+            tail = fill("ac_fr->${f} = ${v};", { f = p.field, v = value })
+        else
+            tail = value:match("^%s*$") and "" or value .. ";"
+        end
+        return "{ " .. render_stmts(pre) .. " " .. tail .. " }"
+    end
+    return fill("if (${c}) ${a} else ${b}", { c = render_list(p.cond),
+        a = branch(p.pre_a, p.a), b = branch(p.pre_b, p.b) })
+end
+
+function pieces.if_break(p)
+    return "if (!(" .. render_list(p.cond) .. ")) break;"
+end
+
+-- A loop rebuilt around an await in its condition or increment.
+function pieces.loop(p)
+    return fill("for (;;) { ${head} ${body} ${tail} }", {
+        head = render_stmts(p.head), body = render_list(p.body),
+        tail = render_stmts(p.tail) })
+end
+
+function pieces.label(p) return ("ac_cont_%d:;"):format(p.label) end
+
+function pieces.goto_(p) return ("goto ac_cont_%d;"):format(p.label) end
 
 -- One initialisation of a frame local, as an expression.
 local function init_expr(i)
@@ -271,21 +331,26 @@ ${proto}
 end
 
 -- Declarations that make fn's entry points usable from here on; for a
--- function defined in another file, also its glue.
+-- function defined in another file, also its glue. asyncc.h declares the
+-- runtime's own entry points.
 local function decls(fn)
-    local out = { proto_init(fn) .. ";" }
-    if not fn.static or fn.need_await then out[#out + 1] = proto_await(fn) .. ";" end
-    if not fn.static then
-        out[#out + 1] = "extern const size_t " .. sym(fn, "size") .. ";"
+    local out = {}
+    if not fn.runtime then
+        out[#out + 1] = proto_init(fn) .. ";"
+        if not fn.static or fn.need_await then
+            out[#out + 1] = proto_await(fn) .. ";"
+        end
+        if not fn.static then
+            out[#out + 1] = "extern const size_t " .. sym(fn, "size") .. ";"
+        end
     end
     if fn.defined then
         if fn.need_spawn then out[#out + 1] = proto_spawn(fn) .. ";" end
         if fn.need_run then out[#out + 1] = proto_run(fn) .. ";" end
-        return table.concat(out, "\n") .. "\n"
     end
-    local text = table.concat(out, "\n") .. "\n"
-    if fn.need_spawn then text = text .. def_spawn(fn) end
-    if fn.need_run then text = text .. def_run(fn) end
+    local text = #out > 0 and table.concat(out, "\n") .. "\n" or ""
+    if not fn.defined and fn.need_spawn then text = text .. def_spawn(fn) end
+    if not fn.defined and fn.need_run then text = text .. def_run(fn) end
     return text
 end
 

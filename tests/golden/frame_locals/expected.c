@@ -11,10 +11,6 @@ struct pair {
 };
 
 #line 10 "input.ac.c"
-ac_frame *ac_yield__ac_init(void *ac_mem, int *ac_ret);
-int ac_yield__ac_await(ac_task *ac_tk, int *ac_ret);
-extern const size_t ac_yield__ac_size;
-#line 10 "input.ac.c"
 struct source__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
@@ -40,7 +36,7 @@ static AC__MAYBE_UNUSED int source__ac_await(ac_task *ac_tk, int *ac_ret, int ac
 }
 #line 11 "input.ac.c"
 static int source__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct source__ac_frame *ac_fr = (struct source__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
-    { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:;  }
+    { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->x + 1); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 

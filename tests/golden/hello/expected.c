@@ -6,10 +6,6 @@
 #include <stdio.h>
 
 #line 5 "input.ac.c"
-ac_frame *ac_sleep__ac_init(void *ac_mem, int *ac_ret, uint64_t ac_a0);
-int ac_sleep__ac_await(ac_task *ac_tk, int *ac_ret, uint64_t ac_a0);
-extern const size_t ac_sleep__ac_size;
-#line 5 "input.ac.c"
 struct amain__ac_frame {
     ac_frame ac_hdr;
 };
@@ -33,7 +29,7 @@ static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk)
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     printf("Hello\n");
     fflush(stdout);
-    { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1000); ac_resume_1:;  }
+    { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1000); ac_resume_1:; }
     printf("World\n");
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 static AC__MAYBE_UNUSED void amain__ac_run(void)

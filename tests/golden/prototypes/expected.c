@@ -54,10 +54,6 @@ return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #line 13 "input.ac.c"
 
 #line 14 "input.ac.c"
-ac_frame *ac_yield__ac_init(void *ac_mem, int *ac_ret);
-int ac_yield__ac_await(ac_task *ac_tk, int *ac_ret);
-extern const size_t ac_yield__ac_size;
-#line 14 "input.ac.c"
 struct later__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
@@ -83,7 +79,7 @@ static AC__MAYBE_UNUSED int later__ac_await(ac_task *ac_tk, int *ac_ret, int ac_
 }
 #line 15 "input.ac.c"
 static int later__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct later__ac_frame *ac_fr = (struct later__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
-    { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:;  }
+    { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->x * 3); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 

@@ -6,10 +6,6 @@
 #include <stdio.h>
 
 #line 5 "input.ac.c"
-ac_frame *ac_sleep__ac_init(void *ac_mem, int *ac_ret, uint64_t ac_a0);
-int ac_sleep__ac_await(ac_task *ac_tk, int *ac_ret, uint64_t ac_a0);
-extern const size_t ac_sleep__ac_size;
-#line 5 "input.ac.c"
 struct half__ac_frame {
     ac_frame ac_hdr;
     double *ac_ret;
@@ -35,7 +31,7 @@ static AC__MAYBE_UNUSED int half__ac_await(ac_task *ac_tk, double *ac_ret, int a
 }
 #line 6 "input.ac.c"
 static int half__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct half__ac_frame *ac_fr = (struct half__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
-    { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_1:;  }
+    { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_1:; }
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->x / 2.0); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 static AC__MAYBE_UNUSED ac_task *half__ac_spawn(int ac_a0)
@@ -83,10 +79,6 @@ static AC__MAYBE_UNUSED ac_task *report__ac_spawn(int ac_a0)
 #line 15 "input.ac.c"
 
 #line 16 "input.ac.c"
-ac_frame *ac_join__ac_init(void *ac_mem, int *ac_ret, ac_task *ac_a0, void *ac_a1);
-int ac_join__ac_await(ac_task *ac_tk, int *ac_ret, ac_task *ac_a0, void *ac_a1);
-extern const size_t ac_join__ac_size;
-#line 16 "input.ac.c"
 struct amain__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
@@ -114,8 +106,8 @@ static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk, int *ac_ret)
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac_fr->t = half__ac_spawn(3);
     
-    { ac_fr->ac_hdr.state = 1; return ac_join__ac_await(ac_tk, NULL, ac_fr->t, &ac_fr->h); ac_resume_1:;  }
-    { ac_fr->ac_hdr.state = 2; { ac_frame *ac_g = ac__gather_new(NULL, 2); ac__gather_add(ac_g, report__ac_spawn(1)); ac__gather_add(ac_g, report__ac_spawn(2)); return ac__call(ac_tk, ac_g); } ac_resume_2:;  }
+    { ac_fr->ac_hdr.state = 1; return ac_join__ac_await(ac_tk, NULL, ac_fr->t, &ac_fr->h); ac_resume_1:; }
+    { ac_fr->ac_hdr.state = 2; { ac_frame *ac_g = ac__gather_new(NULL, 2); ac__gather_add(ac_g, report__ac_spawn(1)); ac__gather_add(ac_g, report__ac_spawn(2)); return ac__call(ac_tk, ac_g); } ac_resume_2:; }
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = ((int)(ac_fr->h * 2)); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 static AC__MAYBE_UNUSED int amain__ac_run(void)
