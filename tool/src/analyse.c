@@ -1,11 +1,10 @@
 /*
  * analyse.c - suspension points, frame layout decisions and checks.
  *
- * Frame membership: a local lives in the frame when the block that scopes
- * it contains a suspension point (its value or address may be needed after
- * a resume); otherwise it stays a C local of the resume function.
- * Parameters always live in the frame: they are stored when the frame is
- * made and read when it first runs. static and extern locals never do.
+ * Frame membership: a local lives in the frame only when it is live across
+ * a suspension point (see "liveness" below); otherwise it stays a C local
+ * of the resume function, where gdb shows it by its own name. static and
+ * extern locals never live in the frame.
  */
 #include "analyse.h"
 
@@ -36,7 +35,8 @@ static int field_taken(ir_node *def, const char *name)
     return 0;
 }
 
-/* A unique frame member name: the local's own, or NAME__2, NAME__3... */
+/* A unique frame member name: the local's own, or NAME__2, NAME__3...
+ * (members of nested scopes sit in anonymous structs, one namespace). */
 static char *field_name(ir_node *def, const char *name)
 {
     char *f = ut_strdup(name);
@@ -59,34 +59,179 @@ static void check_var(ir_var *v)
                    "name or a typedef", v->name);
 }
 
+/* ---- liveness --------------------------------------------------------------
+ * A local needs the frame when it is live across a suspension point S: S
+ * lies in its scope after its declaration (not in its own initializer),
+ * and the local is used after S (from the start of S's statement on, since
+ * a statement's operands may be read after its await, but not in the
+ * awaited call's own arguments) or anywhere in a loop of its scope around
+ * S. A
+ * local whose address is taken, an array, or any local of a function with
+ * goto is kept whenever such an S exists. Parameters are stored when the
+ * frame is made, so each one that is used lives in the frame.
+ */
+
+typedef struct site {
+    unsigned begin, end;   /* the await or the use */
+    unsigned stmt_begin;   /* the innermost statement around it */
+    ir_var *var;           /* uses: the local */
+    ir_node **loops;       /* enclosing loops, innermost last */
+    size_t nloops;
+} site;
+
+typedef struct sites {
+    site *v;
+    size_t n;
+} sites;
+
+typedef struct walk {
+    sites points, uses;
+    ut_vec loops;          /* ir_node *: the loops around the walk */
+    unsigned stmt_begin;
+} walk;
+
+static void add_site(sites *s, const walk *w, ir_node *n, ir_var *var)
+{
+    s->v = ut_realloc(s->v, (s->n + 1) * sizeof *s->v);
+    site *x = &s->v[s->n++];
+    x->begin = n->begin;
+    x->end = n->end;
+    x->stmt_begin = w->stmt_begin;
+    x->var = var;
+    x->nloops = w->loops.len;
+    x->loops = ut_alloc((x->nloops + 1) * sizeof *x->loops);
+    memcpy(x->loops, w->loops.items, x->nloops * sizeof *x->loops);
+}
+
+static void free_sites(sites *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        free(s->v[i].loops);
+    free(s->v);
+}
+
+static int is_loop(const ir_node *n)
+{
+    return n->kind == IR_WHILE || n->kind == IR_DO || n->kind == IR_FOR;
+}
+
+static int is_stmt(const ir_node *n)
+{
+    return n->kind >= IR_FOR && n->kind <= IR_STMT && n->kind != IR_CONTINUE;
+}
+
+static void collect_sites(ir_node *n, walk *w)
+{
+    if (n->kind == IR_AWAIT)
+        add_site(&w->points, w, n, NULL);
+    if (n->kind == IR_VARREF)
+        add_site(&w->uses, w, n, n->var);
+    unsigned outer_stmt = w->stmt_begin;
+    if (is_stmt(n))
+        w->stmt_begin = n->begin;
+    if (is_loop(n))
+        ut_vec_push(&w->loops, n);
+    for (size_t i = 0; i < n->kids.len; i++)
+        collect_sites(n->kids.items[i], w);
+    if (is_loop(n))
+        w->loops.len--;
+    w->stmt_begin = outer_stmt;
+}
+
+static int inside(const ir_node *outer, unsigned b, unsigned e)
+{
+    return b >= outer->begin && e <= outer->end;
+}
+
+/* Is use u of v live across suspension point s? */
+static int live_after(const ir_var *v, const site *s, const site *u)
+{
+    if (u->begin >= s->begin && u->end <= s->end)
+        return 0; /* an argument of the awaited call: read before */
+    if (u->begin >= s->stmt_begin)
+        return 1;
+    for (size_t i = 0; i < s->nloops; i++) {
+        const ir_node *l = s->loops[i];
+        if (inside(v->scope, l->begin, l->end) &&
+            inside(l, u->begin, u->end))
+            return 1;
+    }
+    return 0;
+}
+
+static int needs_frame(const ir_node *def, const ir_var *v, const walk *w)
+{
+    if (v->is_static || !v->scope)
+        return 0;
+    for (size_t i = 0; i < w->uses.n; i++)
+        if (v->is_param && w->uses.v[i].var == v)
+            return 1;
+    for (size_t i = 0; !v->is_param && i < w->points.n; i++) {
+        const site *s = &w->points.v[i];
+        if (s->begin < v->decl_off || !inside(v->scope, s->begin, s->end))
+            continue;
+        if (v->init && inside(v->init, s->begin, s->end))
+            continue; /* its own initializer: v is not alive yet */
+        if (v->address_taken || v->type.is_array || def->has_goto)
+            return 1;
+        for (size_t k = 0; k < w->uses.n; k++)
+            if (w->uses.v[k].var == v && live_after(v, s, &w->uses.v[k]))
+                return 1;
+    }
+    return 0;
+}
+
 static void place_vars(ir_node *def)
 {
+    walk w = {0};
+    collect_sites(def->body, &w);
     for (size_t i = 0; i < def->vars.len; i++) {
         ir_var *v = def->vars.items[i];
-        v->in_frame = v->is_param || (!v->is_static && v->scope &&
-                                      v->scope->has_await);
+        v->in_frame = needs_frame(def, v, &w);
         check_var(v);
         if (v->in_frame)
             v->field = field_name(def, v->name);
     }
+    free_sites(&w.points);
+    free_sites(&w.uses);
+    ut_vec_free(&w.loops);
 }
 
-/* Declarations whose locals moved to the frame must be rewritable. */
-static void check_decls(ir_node *n)
+static ir_var *frame_var_of(const ir_node *decl)
 {
-    if (n->kind == IR_DECL && n->vars.len) {
-        ir_var *v = n->vars.items[0];
-        if (v->in_frame && n->in_macro)
-            diag_error(n->line, n->col, "declaration of '%s' inside a macro "
-                       "expansion lives across an await; not supported yet",
-                       v->name);
-        else if (v->in_frame && n->defines_type)
-            diag_error(n->line, n->col, "declaration defines a type and "
-                       "local '%s' that lives across an await; declare the "
-                       "type on its own first", v->name);
+    for (size_t i = 0; i < decl->vars.len; i++) {
+        ir_var *v = decl->vars.items[i];
+        if (v->in_frame)
+            return v;
     }
+    return NULL;
+}
+
+/* Declarations whose locals moved to the frame must be rewritable; the
+ * init clause of a for keeps all its locals in the frame or none (it is
+ * one declaration or one expression list). */
+static void check_decls(ir_node *def, ir_node *n)
+{
+    ir_var *v = n->kind == IR_DECL ? frame_var_of(n) : NULL;
+    if (v && n->in_for_init) {
+        for (size_t i = 0; i < n->vars.len; i++) {
+            ir_var *o = n->vars.items[i];
+            if (!o->in_frame && !o->is_static) {
+                o->in_frame = 1;
+                o->field = field_name(def, o->name);
+            }
+        }
+    }
+    if (v && n->in_macro)
+        diag_error(n->line, n->col, "declaration of '%s' inside a macro "
+                   "expansion lives across an await; not supported yet",
+                   v->name);
+    else if (v && n->defines_type)
+        diag_error(n->line, n->col, "declaration defines a type and local "
+                   "'%s' that lives across an await; declare the type on "
+                   "its own first", v->name);
     for (size_t i = 0; i < n->kids.len; i++)
-        check_decls(n->kids.items[i]);
+        check_decls(def, n->kids.items[i]);
 }
 
 static void mark_for_init(ir_node *n)
@@ -142,7 +287,7 @@ static void analyse_def(ir_node *def)
         ((ir_node *)def->calls.items[i])->state = (int)i + 1;
     place_vars(def);
     mark_for_init(def->body);
-    check_decls(def->body);
+    check_decls(def, def->body);
 }
 
 /* A declaration or definition in the main file before `top` makes the

@@ -65,9 +65,11 @@ typedef struct ir_var {
     struct ir_node *init;     /* initializer (IR_EXPR), or NULL */
     int init_is_list;         /* braced list, or string for an array */
     unsigned line, col;
+    unsigned decl_off;        /* where its name is declared */
+    int address_taken;        /* &v appears: it must not move */
     /* analysis */
     int in_frame;
-    char *field;              /* frame member name */
+    char *field;              /* path of its frame member: "x", "ac_s2.x" */
 } ir_var;
 
 typedef enum ir_kind {
@@ -144,6 +146,7 @@ typedef struct ir_node {
     int cont_label;      /* loops rebuilt around an await: their continue
                             label's number (0: not rebuilt) */
     ut_vec calls;        /* IR_ASYNC_DEF: its IR_AWAIT nodes, in order */
+    int has_goto;        /* IR_ASYNC_DEF: its body uses goto */
 } ir_node;
 
 /* The whole file. */

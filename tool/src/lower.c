@@ -373,29 +373,52 @@ static tv *init_tv(ir_var *v, tv *value)
     return i;
 }
 
-/* int a = 1, b = await f(); with a and b in the frame. As the init of a
- * for that is kept, the stores form one expression list. */
+/* A declaration of C local v (not in the frame), with its value. */
+static tv *local_decl(ir_var *v, tv *value)
+{
+    tv *d = tv_rec("local_decl");
+    tv_set(d, "name", tv_str(v->name));
+    tv_set(d, "type", type_tv(&v->type));
+    if (value)
+        tv_set(d, "value", value);
+    return d;
+}
+
+static int decl_awaits(const ir_node *n)
+{
+    for (size_t i = 0; i < n->vars.len; i++) {
+        ir_var *v = n->vars.items[i];
+        if (v->in_frame || (v->init && v->init->has_await))
+            return 1;
+    }
+    return 0;
+}
+
+/* int a = 1, b = await f(); Each declarator in turn: what its initializer
+ * needs first (unbraced, so C locals stay in scope), then the store into
+ * the frame, or the C local's declaration. As the init clause of a kept
+ * for, the stores form one expression list. */
 static void lower_decl(lower *L, ir_node *n, int for_init, tv *out)
 {
-    ir_var *first = n->vars.len ? n->vars.items[0] : NULL;
-    if (!first || !first->in_frame) {
+    if (!decl_awaits(n)) {
         holes(L, n, out);
         return;
     }
     tv *inits = tv_list();
     for (size_t i = 0; i < n->vars.len; i++) {
         ir_var *v = n->vars.items[i];
-        if (!v->init)
-            continue;
-        if (!v->init->has_await) {
-            tv_push(inits, init_tv(v, pieces(L, v->init)));
+        if (v->is_static) {
+            diag_error(v->line, v->col, "declare static local '%s' apart "
+                       "from the locals declared with it", v->name);
             continue;
         }
-        tv *pre = tv_list();
-        tv *value = lower_expr(L, v->init, pre);
-        tv *one = tv_list();
-        tv_push(one, init_tv(v, value));
-        tv_push(inits, block(pre, piece1("frame_decl", "inits", one)));
+        tv *value = NULL;
+        if (v->init)
+            value = lower_expr(L, v->init, for_init ? NULL : inits);
+        if (v->in_frame && value)
+            tv_push(inits, init_tv(v, value));
+        else if (!v->in_frame)
+            tv_push(inits, local_decl(v, value));
     }
     tv *d = piece1("frame_decl", "inits", inits);
     tv_set(d, "for_init", tv_bool(for_init));
@@ -520,11 +543,7 @@ static void for_init(lower *L, ir_node *init, tv *out)
     if (!init)
         return;
     if (init->kind == IR_DECL) {
-        if (((ir_var *)init->vars.items[0])->in_frame) {
-            lower_decl(L, init, 0, out);
-            return;
-        }
-        holes(L, init, out); /* a C local: declared before the loop */
+        lower_decl(L, init, 0, out); /* C locals: declared before the loop */
         return;
     }
     tv *pre = tv_list();

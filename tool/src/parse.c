@@ -42,6 +42,7 @@ typedef struct parser {
     ir_node *scope;      /* innermost scope node */
     int in_macro;        /* walking a statement a macro produced */
     ir_node *loop;       /* innermost loop being walked (continue target) */
+    int addr_of;         /* walking the operand of unary & */
     unsigned def_count;
 } parser;
 
@@ -547,6 +548,7 @@ static ir_node *declref(parser *p, CXCursor c)
     ir_node *n = node_at(p, IR_VARREF, c);
     if (v) {
         n->var = v;
+        v->address_taken |= p->addr_of > 0;
         size_t len = strlen(v->name);
         if (n->end - n->begin != len ||
             memcmp(p->file->src + n->begin, v->name, len) != 0) {
@@ -720,10 +722,13 @@ static ir_node *expr_node(parser *p, CXCursor c)
     cursors cs = children(c);
     ir_node **kids = ut_alloc((cs.n + 1) * sizeof *kids);
     int awaits = 0;
+    int addr = classify(c) == OP_ADDR;
+    p->addr_of += addr;
     for (size_t i = 0; i < cs.n; i++) {
         kids[i] = expr_node(p, cs.v[i]);
         awaits |= kids[i]->has_await;
     }
+    p->addr_of -= addr;
     if (awaits)
         keep_structure(n, c, kids, &cs);
     else
@@ -822,7 +827,8 @@ static ir_var *new_var(parser *p, CXCursor decl, int is_param)
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(decl);
     v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
     v->scope = p->scope;
-    main_loc(p, clang_getCursorLocation(decl), NULL, &v->line, &v->col);
+    main_loc(p, clang_getCursorLocation(decl), &v->decl_off, &v->line,
+             &v->col);
     p->vars = ut_realloc(p->vars, (p->nvars + 1) * sizeof *p->vars);
     p->vars[p->nvars++] = (var_entry){decl, v};
     ut_vec_push(&p->fn_node->vars, v);
@@ -1033,6 +1039,11 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
         break;
     case CXCursor_ContinueStmt:
         n = continue_stmt(p, c);
+        break;
+    case CXCursor_GotoStmt:
+    case CXCursor_IndirectGotoStmt:
+        p->fn_node->has_goto = 1;
+        n = NULL;
         break;
     case CXCursor_DeclStmt:
         n = decl_stmt(p, c);

@@ -244,11 +244,18 @@ local function init_expr(i)
         v = value })
 end
 
+-- A declaration statement whose locals moved (some of them) to the frame:
+-- stores into the frame, declarations of the C locals, and what their
+-- initializers need first. As the init clause of a for: one expression.
 function pieces.frame_decl(p)
     local out = {}
     for _, i in ipairs(p.inits) do
         if i.kind == "init" then
             out[#out + 1] = init_expr(i) .. (p.for_init and "" or ";")
+        elseif i.kind == "local_decl" then
+            local d = decl(i.type, i.name)
+            if i.value then d = d .. " = " .. render_list(i.value) end
+            out[#out + 1] = d .. ";"
         else
             out[#out + 1] = render(i)
         end

@@ -52,7 +52,6 @@ struct frame_locals__ac_frame {
     char name[8];
     struct pair p;
     int i;
-    int total__2;
     int ac_t1;
     int ac_t2;
     union {
@@ -91,8 +90,8 @@ static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct fr
         ac_fr->total += scratch;
     }
     for (ac_fr->i = 0; ac_fr->i < ac_fr->n; ac_fr->i++) {
-        { ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, source__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->i)); ac_resume_1:; ac_fr->total__2 = ac_fr->ac_t1; } /* shadows the outer total */
-        ac_fr->p.a += ac_fr->total__2;
+        ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, source__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->i)); ac_resume_1:; int total = ac_fr->ac_t1; /* shadows the outer total */
+        ac_fr->p.a += total;
     }
     { ac_fr->ac_hdr.state = 2; return ac__call(ac_tk, source__ac_init(&ac_fr->ac_sub.s2, &ac_fr->ac_t2, ac_fr->total)); ac_resume_2:; ac_fr->total = ac_fr->ac_t2; }
     calls++;

@@ -22,7 +22,6 @@ struct first__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int x;
-    int y;
     int ac_t1;
     int ac_t2;
 };
@@ -47,8 +46,8 @@ int first__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0)
 const size_t first__ac_size = sizeof(struct first__ac_frame);
 #line 9 "input.ac.c"
 static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct first__ac_frame *ac_fr = (struct first__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
-    { ac_fr->ac_hdr.state = 1; return later__ac_await(ac_tk, &ac_fr->ac_t1, ac_fr->x); ac_resume_1:; ac_fr->y = ac_fr->ac_t1; }
-    { ac_fr->ac_hdr.state = 2; return elsewhere__ac_await(ac_tk, &ac_fr->ac_t2, ac_fr->y); ac_resume_2:; { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->ac_t2); return ac__return(ac_tk, &ac_fr->ac_hdr); } }
+    ac_fr->ac_hdr.state = 1; return later__ac_await(ac_tk, &ac_fr->ac_t1, ac_fr->x); ac_resume_1:; int y = ac_fr->ac_t1;
+    { ac_fr->ac_hdr.state = 2; return elsewhere__ac_await(ac_tk, &ac_fr->ac_t2, y); ac_resume_2:; { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->ac_t2); return ac__return(ac_tk, &ac_fr->ac_hdr); } }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 
 #line 13 "input.ac.c"

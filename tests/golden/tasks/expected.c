@@ -82,7 +82,6 @@ static AC__MAYBE_UNUSED ac_task *report__ac_spawn(int ac_a0)
 struct amain__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
-    ac_task *t;
     double h;
 };
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
@@ -104,9 +103,9 @@ static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk, int *ac_ret)
 }
 #line 17 "input.ac.c"
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
-    ac_fr->t = half__ac_spawn(3);
+    ac_task *t = half__ac_spawn(3);
     
-    { ac_fr->ac_hdr.state = 1; return ac_join__ac_await(ac_tk, NULL, ac_fr->t, &ac_fr->h); ac_resume_1:; }
+    { ac_fr->ac_hdr.state = 1; return ac_join__ac_await(ac_tk, NULL, t, &ac_fr->h); ac_resume_1:; }
     { ac_fr->ac_hdr.state = 2; { ac_frame *ac_g = ac__gather_new(NULL, 2); ac__gather_add(ac_g, report__ac_spawn(1)); ac__gather_add(ac_g, report__ac_spawn(2)); return ac__call(ac_tk, ac_g); } ac_resume_2:; }
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = ((int)(ac_fr->h * 2)); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
