@@ -73,10 +73,13 @@ typedef struct ac_task ac_task;
  * ------------------------------------------------------------------------ */
 
 /** ac_run(CALL): asyncio.run(). Runs a fresh event loop on the calling
- *  thread until the async call CALL completes and returns its value. Tasks
- *  still alive then are destroyed, the loop is closed and all its memory
- *  freed. Calling it while a loop runs on the same thread aborts the
- *  program with a message (asyncio raises RuntimeError there).
+ *  thread until the async call CALL completes and returns its value. As in
+ *  asyncio, the loop still finishes that turn and runs one more (tasks
+ *  ready then get their step); tasks still alive after it are destroyed
+ *  without running again, the loop is closed and all its memory freed.
+ *  Calling it while a loop runs on the same thread aborts the program with
+ *  a message (asyncio raises RuntimeError there), and so does a deadlock:
+ *  no task ready and no timer or I/O that could wake one.
  *
  *  ac_spawn(CALL): asyncio.create_task(). Starts CALL as a task that first
  *  runs at the next turn of the loop, and returns it. The task is freed by
@@ -108,8 +111,10 @@ async int ac_yield(void) AC__UNTRANSFORMED;
 /** await ac_join(task, result): await task. Waits until `task` completes,
  *  copies its return value into `*result` (which must have the type the
  *  task's async function returns; NULL discards it) and frees the task,
- *  which must not be used again. Gives 0. Each task is joined at most once:
- *  joining a task another task already waits for gives -EBUSY. */
+ *  which must not be used again. Gives 0. A task already done is taken at
+ *  once, without suspending. Each task is joined at most once: joining a
+ *  task another task already waits for gives -EBUSY (and changes nothing);
+ *  joining the calling task itself gives -EDEADLK, and NULL -EINVAL. */
 async int ac_join(ac_task *task, void *result) AC__UNTRANSFORMED;
 
 /* ------------------------------------------------------------------------
@@ -164,10 +169,13 @@ static inline int ac__call(ac_task *t, ac_frame *callee)
     return AC__CONTINUE;
 }
 
-/** Gives `size` bytes of frame memory from the running loop's frame pool
- *  (free lists by size class; malloc past the largest class). Never NULL:
- *  aborts with a message when memory is exhausted, as a stack overflow
- *  would. Freed by ac__return() when the frame's `alloc` says so. */
+/** Gives `size` bytes (0 < size < 4 GiB) of frame memory from the running
+ *  loop's frame pool (free lists by 8-byte size class; malloc past 1 KiB),
+ *  aligned for any object of that size: to max_align_t when `size` is a
+ *  multiple of 16, else to 8 (a type's size is a multiple of its
+ *  alignment). Never NULL: aborts with a message when memory is exhausted,
+ *  as a stack overflow would. Freed by ac__return() when the frame's
+ *  `alloc` says so; all of it is freed when ac_run() returns. */
 void *ac__frame_alloc(size_t size);
 
 /** Copies `n` bytes from `src` to `dst` (memcpy, without making generated
@@ -175,7 +183,8 @@ void *ac__frame_alloc(size_t size);
  *  braced list or a string. */
 void ac__copy(void *dst, const void *src, size_t n);
 
-/** Gives a completed frame's memory back to the pool. */
+/** Gives a completed frame's memory (`fr->alloc` bytes, from
+ *  ac__frame_alloc()) back to the pool. */
 void ac__frame_free(ac_frame *fr);
 
 /** Completes frame `fr`, the top of `t`: its awaiter becomes the top. */
@@ -189,15 +198,19 @@ static inline int ac__return(ac_task *t, ac_frame *fr)
 }
 
 /** Allocates a task with room for a root frame of `frame_size` bytes and a
- *  result of `result_size` bytes, on the running loop. Aborts when memory
- *  is exhausted. The caller builds the root frame in ac__task_frame() and
- *  then calls ac__task_start(). */
+ *  result of `result_size` bytes (each under 1 GiB), on the loop running
+ *  on this thread: one block from its pool, aligned like ac__frame_alloc()
+ *  memory. Aborts when memory is exhausted or no loop runs. The caller
+ *  builds the root frame in ac__task_frame() and then calls
+ *  ac__task_start() before it next suspends. */
 ac_task *ac__task_new(size_t frame_size, size_t result_size);
 /** The memory for the root frame of `t`. */
 void *ac__task_frame(ac_task *t);
 /** The memory for the result of `t`. */
 void *ac__task_result(ac_task *t);
-/** Queues `t` at the back of the ready queue; returns `t`. */
+/** Makes the frame in ac__task_frame(t) the task's root (its `parent` and
+ *  `alloc` set to 0) and queues `t` at the back of the ready queue: it
+ *  first runs at the next turn of the loop. Returns `t`. */
 ac_task *ac__task_start(ac_task *t);
 
 /** ac_run(), in two halves around the root frame's construction: opens a
@@ -207,9 +220,13 @@ ac_task *ac__run_begin(size_t frame_size);
 /** ...then runs the loop until `root` completes, and closes the loop. */
 void ac__run_end(ac_task *root);
 
-/** await ac_gather(...): a frame that joins `n` tasks, added in order with
- *  ac__gather_add(); stores 0 in `*ret` (if not NULL) when all completed. */
+/** await ac_gather(...): a frame (from the frame pool, `alloc` set) that
+ *  joins `n` tasks, added in order with ac__gather_add(), waiting for each
+ *  in turn and freeing it; then stores 0 in `*ret` (if not NULL) and
+ *  returns. The caller ac__call()s it after the n-th add. */
 ac_frame *ac__gather_new(int *ret, size_t n);
+/** Adds the next of the gather's tasks, just started; the gather frame
+ *  owns it from now on. */
 void ac__gather_add(ac_frame *gather, ac_task *task);
 
 /* The runtime's awaitables, in the generated-code ABI. */

@@ -4,14 +4,15 @@
  * Awaiting a function whose frame cannot be embedded in its caller's (a
  * recursive or separately compiled callee) allocates the frame here, and
  * the frame goes back when the call completes; spawned tasks come from
- * here too. Blocks are handed out by size class, a multiple of 16 bytes
+ * here too. Blocks are handed out by size class, a multiple of 8 bytes
  * up to 1 KiB, each class with its own free list; fresh blocks are carved
  * from 64 KiB chunks, so a block costs its rounded size and nothing more.
  * Larger blocks go straight to malloc/free. All chunks are freed when the
  * loop closes.
+ *
+ * Alignment follows size (internal.h): a block whose size is a multiple
+ * of 16 starts at a multiple of 16; other blocks at a multiple of 8.
  */
-#include <stdlib.h>
-
 #include "internal.h"
 
 /* The head of a chunk; the blocks follow. */
@@ -22,8 +23,11 @@ struct ac__chunk {
 #define CHUNK_SIZE (64 * 1024)
 #define CHUNK_HEAD AC__ALIGN_UP(sizeof(struct ac__chunk), AC__ALIGN)
 
-_Static_assert(AC__POOL_GRAIN % AC__ALIGN == 0,
-               "pool blocks must keep max_align_t alignment");
+_Static_assert(AC__ALIGN % AC__POOL_GRAIN == 0 &&
+                   AC__ALIGN <= 2 * AC__POOL_GRAIN,
+               "a block is at most one grain away from max_align_t");
+_Static_assert(_Alignof(void *) <= AC__POOL_GRAIN,
+               "a free block must hold its free-list link");
 
 void *ac__xmalloc(size_t size)
 {
@@ -47,75 +51,69 @@ void ac__pool_close(struct ac__pool *pool)
 {
     struct ac__chunk *c, *next;
     for (c = pool->chunks; c != NULL; c = next) {
+        AC__UNPOISON(c, CHUNK_SIZE);
         next = c->next;
         free(c);
     }
     ac__pool_init(pool);
 }
 
-/* Size class of a block of 1..AC__POOL_MAX bytes. */
-static size_t size_class(size_t size)
-{
-    return (size + AC__POOL_GRAIN - 1) / AC__POOL_GRAIN;
-}
-
 static void push_free(struct ac__pool *pool, void *p, size_t cls)
 {
+    AC__UNPOISON(p, sizeof(void *));
     *(void **)p = pool->free[cls];
     pool->free[cls] = p;
+    AC__POISON(p, cls * AC__POOL_GRAIN);
 }
 
-/* Starts a new chunk; what is left of the old one goes to its free list. */
+/* Bytes to skip from `p` to align a block of `bytes`. */
+static size_t pad_for(const char *p, size_t bytes)
+{
+    return (size_t)(0 - (uintptr_t)p) & (ac__align_for(bytes) - 1);
+}
+
+/* Starts a new chunk; what is left of the old one goes to a free list. */
 static void new_chunk(struct ac__pool *pool)
 {
     struct ac__chunk *c;
-    if (pool->left > 0)
-        push_free(pool, pool->bump, pool->left / AC__POOL_GRAIN);
+    size_t pad = pad_for(pool->bump, pool->left);
+    if (pool->left > pad)
+        push_free(pool, pool->bump + pad, (pool->left - pad) / AC__POOL_GRAIN);
     c = ac__xmalloc(CHUNK_SIZE);
     c->next = pool->chunks;
     pool->chunks = c;
     pool->bump = (char *)c + CHUNK_HEAD;
     pool->left = CHUNK_SIZE - CHUNK_HEAD;
+    AC__POISON(pool->bump, pool->left);
 }
 
 /* A fresh block of `bytes` (a multiple of the grain) from the chunk. */
 static void *carve(struct ac__pool *pool, size_t bytes)
 {
-    void *p;
-    if (pool->left < bytes)
+    size_t pad = pad_for(pool->bump, bytes);
+    char *p;
+    if (pool->left < pad + bytes) {
         new_chunk(pool);
-    p = pool->bump;
-    pool->bump += bytes;
-    pool->left -= bytes;
+        pad = 0;
+    }
+    p = pool->bump + pad;
+    pool->bump = p + bytes;
+    pool->left -= pad + bytes;
+    AC__UNPOISON(p, bytes);
     return p;
 }
 
-void *ac__pool_alloc(struct ac__pool *pool, size_t size)
+void *ac__pool_alloc_slow(struct ac__pool *pool, size_t size)
 {
-    size_t cls;
-    void *p;
     if (size > AC__POOL_MAX)
         return ac__xmalloc(size);
-    cls = size_class(size == 0 ? 1 : size);
-    p = pool->free[cls];
-    if (p == NULL)
-        return carve(pool, cls * AC__POOL_GRAIN);
-    pool->free[cls] = *(void **)p;
-    return p;
-}
-
-void ac__pool_free(struct ac__pool *pool, void *p, size_t size)
-{
-    if (size > AC__POOL_MAX)
-        free(p);
-    else
-        push_free(pool, p, size_class(size == 0 ? 1 : size));
+    return carve(pool, ac__pool_class(size) * AC__POOL_GRAIN);
 }
 
 void *ac__frame_alloc(size_t size)
 {
-    if (size > UINT32_MAX)
-        ac__die("out of memory (frame too large)");
+    if (size - 1 >= UINT32_MAX) /* 0, or too large for ac_frame.alloc */
+        ac__die("ac__frame_alloc: bad frame size");
     return ac__pool_alloc(&ac__loop_current()->pool, size);
 }
 

@@ -36,19 +36,43 @@ static int join_error(const ac_task *t, const ac_task *task)
     return 0;
 }
 
-/* Copies the result of done `task` to `result` (if not NULL), frees it. */
-static void take_result(ac_task *task, void *result)
+/* `t` waits until `task` completes and wakes it. */
+static int wait_for(ac_task *t, ac_task *task)
 {
-    if (result != NULL)
-        memcpy(result, ac__task_result(task), task->result_size);
-    ac__task_release(ac__loop_current(), task);
+    task->joiner = t;
+    t->state = AC__TASK_JOINING;
+    return AC__SUSPEND;
 }
 
+/* memcpy(dst, src, n): the common sizes as moves, not a call. */
+static void copy_result(void *dst, const void *src, size_t n)
+{
+    if (n == sizeof(int))
+        memcpy(dst, src, sizeof(int));
+    else if (n == sizeof(void *))
+        memcpy(dst, src, sizeof(void *));
+    else
+        memcpy(dst, src, n);
+}
+
+/* Copies the result of done `task` to `result` (if not NULL), frees it. */
+static void take_result(ac__loop *loop, ac_task *task, void *result)
+{
+    if (result != NULL)
+        copy_result(result, ac__task_result_of(task), task->result_size);
+    ac__task_release(loop, task);
+}
+
+/* ac__return() of a join frame, with its pool block freed inline. */
 static int join_return(ac_task *t, struct join_frame *fr, int err)
 {
+    struct ac__task_head *h = (struct ac__task_head *)(void *)t;
     if (fr->ret != NULL)
         *fr->ret = err;
-    return ac__return(t, &fr->hdr);
+    h->top = fr->hdr.parent;
+    if (fr->hdr.alloc != 0)
+        ac__pool_free(&ac__loop_running->pool, fr, fr->hdr.alloc);
+    return AC__CONTINUE;
 }
 
 static int join_resume(ac_frame *f, ac_task *t)
@@ -60,12 +84,11 @@ static int join_resume(ac_frame *f, ac_task *t)
         if (err != 0)
             return join_return(t, fr, err);
         if (fr->task->state != AC__TASK_DONE) {
-            fr->task->joiner = t;
             f->state = 1;
-            return AC__SUSPEND;
+            return wait_for(t, fr->task);
         }
     }
-    take_result(fr->task, fr->result);
+    take_result(ac__loop_running, fr->task, fr->result);
     return join_return(t, fr, 0);
 }
 
@@ -86,19 +109,19 @@ ac_frame *ac_join__ac_init(void *mem, int *ret, ac_task *task, void *result)
  * frame on top of its caller. */
 int ac_join__ac_await(ac_task *t, int *ret, ac_task *task, void *result)
 {
+    ac__loop *loop = ac__loop_running; /* a task implies a loop */
     int err = join_error(t, task);
     ac_frame *f;
     if (err == 0 && task->state != AC__TASK_DONE) {
-        f = ac_join__ac_init(ac__frame_alloc(ac_join__ac_size), ret, task,
-                             result);
-        f->alloc = (uint32_t)ac_join__ac_size;
+        f = ac__pool_alloc(&loop->pool, sizeof(struct join_frame));
+        ac_join__ac_init(f, ret, task, result);
+        f->alloc = sizeof(struct join_frame);
         f->state = 1;
-        task->joiner = t;
         ac__call(t, f);
-        return AC__SUSPEND;
+        return wait_for(t, task);
     }
     if (err == 0)
-        take_result(task, result);
+        take_result(loop, task, result);
     if (ret != NULL)
         *ret = err;
     return AC__CONTINUE;
@@ -122,11 +145,9 @@ static int gather_resume(ac_frame *f, ac_task *t)
     ac_task *task;
     for (; f->state < fr->n; f->state++) {
         task = fr->tasks[f->state];
-        if (task->state != AC__TASK_DONE) {
-            task->joiner = t;
-            return AC__SUSPEND;
-        }
-        take_result(task, NULL);
+        if (task->state != AC__TASK_DONE)
+            return wait_for(t, task);
+        take_result(ac__loop_running, task, NULL);
     }
     if (fr->ret != NULL)
         *fr->ret = 0;

@@ -39,9 +39,7 @@ static ac__loop *loop_new(void)
     ac__loop *loop = ac__xmalloc(sizeof *loop);
     check_uv(uv_loop_init(&loop->uv), "uv_loop_init");
     check_uv(ac__timer_init(loop), "uv_timer_init");
-    loop->ready_head = NULL;
     loop->ready_tailp = &loop->ready_head;
-    loop->ready_len = 0;
     ac__list_init(&loop->parked);
     ac__pool_init(&loop->pool);
     loop->turn = 0;
@@ -56,11 +54,12 @@ static void close_handle(uv_handle_t *handle, void *arg)
         uv_close(handle, NULL);
 }
 
-/* Tasks not joined: done, ready, sleeping, or parked. */
+/* Every task left: ready, sleeping, parked or done, and through them those
+ * waiting in a join. */
 static void destroy_tasks(ac__loop *loop)
 {
     struct ac__link *l;
-    while (loop->ready_len > 0)
+    while (!ac__ready_empty(loop))
         ac__task_destroy(loop, ac__ready_pop(loop));
     ac__timer_close(loop);
     while ((l = loop->parked.next) != &loop->parked) {
@@ -97,25 +96,50 @@ static int poll_io(ac__loop *loop, uv_run_mode mode)
 /* Nothing is ready: waits until a timer or I/O wakes a task. */
 static void wait_io(ac__loop *loop)
 {
-    if (!poll_io(loop, UV_RUN_ONCE) && loop->ready_len == 0)
+    if (!poll_io(loop, UV_RUN_ONCE) && ac__ready_empty(loop))
         ac__die("deadlock: every task waits and nothing can wake one");
 }
 
-/* Runs the tasks ready at the start of the batch, in order. */
-static void run_ready(ac__loop *loop)
+/* Runs the tasks ready now, in order, as a batch taken off the queue at
+ * once; those they make ready are queued for the next turn. A task's link
+ * is read before its step, which may queue it again (the last task's link
+ * is read too, and unused: it costs less than a test). Only done tasks are
+ * freed, so the batch's tasks stay valid. Inline: this loop is the yield
+ * round trip. */
+static inline void run_ready(ac__loop *loop)
 {
-    size_t n;
-    for (n = loop->ready_len; n > 0; n--)
-        ac__task_step(loop, ac__ready_pop(loop));
+    ac_task *t, *last, *next;
+    if (ac__ready_empty(loop))
+        return;
+    t = loop->ready_head;
+    last = ac__ready_last(loop);
+    loop->ready_tailp = &loop->ready_head;
+    for (;;) {
+        next = t->u.next;
+        ac__task_step(loop, t);
+        if (t == last)
+            break;
+        t = next;
+    }
+}
+
+/* Tasks are ready: every POLL_EVERY turns, look for timers and I/O without
+ * blocking, unless nothing could come from there. */
+static void pace_io(ac__loop *loop)
+{
+    if (++loop->turn % POLL_EVERY != 0)
+        return;
+    if (loop->heap.len > 0 || uv_loop_alive(&loop->uv))
+        poll_io(loop, UV_RUN_NOWAIT);
 }
 
 /* One turn of the loop. */
 static void run_once(ac__loop *loop)
 {
-    if (loop->ready_len == 0)
+    if (ac__ready_empty(loop))
         wait_io(loop);
-    else if (++loop->turn % POLL_EVERY == 0)
-        poll_io(loop, UV_RUN_NOWAIT);
+    else
+        pace_io(loop);
     run_ready(loop);
 }
 

@@ -170,7 +170,7 @@ int ac_yield__ac_await(ac_task *t, int *ret)
 {
     if (ret != NULL)
         *ret = 0;
-    ac__ready_push(ac__loop_current(), t);
+    ac__ready_push(ac__loop_running, t); /* a task implies a loop */
     return AC__SUSPEND;
 }
 

@@ -5,9 +5,15 @@
  */
 #include <signal.h>
 
+#include "internal.h" /* ac__task_park(), for hang() */
 #include "rt_test.h"
 
-/* async int answer(int x) { await ac_sleep(1); await ac_yield(); return 2 * x; } */
+/* async int answer(int x)
+ * {
+ *     await ac_sleep(1);
+ *     await ac_yield();
+ *     return 2 * x;
+ * } */
 struct answer__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
@@ -337,6 +343,30 @@ static ac_frame *waiter__ac_init(void *mem, int *ret, ac_task **target)
     return &fr->ac_hdr;
 }
 
+/* async int hang(int x) { await <something that never comes>; } -- its
+ * frame parks the task, as an awaitable waiting for I/O would, and nothing
+ * ever wakes it. */
+struct hang__ac_frame {
+    ac_frame ac_hdr;
+    int *ac_ret;
+};
+
+static int hang__ac_resume(ac_frame *f, ac_task *t)
+{
+    (void)f;
+    ac__task_park(ac__loop_running, t);
+    return AC__SUSPEND;
+}
+
+static ac_frame *hang__ac_init(void *mem, int *ret, int x)
+{
+    struct hang__ac_frame *fr = mem;
+    rt_frame(mem, hang__ac_resume);
+    fr->ac_ret = ret;
+    (void)x;
+    return &fr->ac_hdr;
+}
+
 /* async int gathering(uint64_t ms)
  * {
  *     return await ac_gather(dig(3, ms), big(ms), ac_sleep(ms));
@@ -381,7 +411,9 @@ static ac_frame *gathering__ac_init(void *mem, int *ret, uint64_t ms)
  * {
  *     ac_spawn(forever(0));                 // ready at exit
  *     ac_task *s = ac_spawn(dig(1000, HOUR)); // asleep, 1000 pool frames
- *     ac_spawn(waiter(&s));                 // parked on a join
+ *     ac_task *w = ac_spawn(waiter(&s));    // waiting in a join,
+ *     ac_spawn(waiter(&w));                 // and one waiting for it
+ *     ac_spawn(hang(0));                    // parked
  *     ac_spawn(hello("done"));              // done, never joined
  *     ac_spawn(big(HOUR));                  // a block past the pool
  *     ac_spawn(gathering(HOUR));            // in a gather
@@ -395,7 +427,7 @@ struct leave__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int k, ac_t1;
-    ac_task *s;
+    ac_task *s, *w;
 };
 
 static int leave__ac_resume(ac_frame *f, ac_task *t)
@@ -406,7 +438,9 @@ static int leave__ac_resume(ac_frame *f, ac_task *t)
     case 0:
         RT_SPAWN(task, int, forever, 0);
         RT_SPAWN(fr->s, int, dig, 1000, HOUR);
-        RT_SPAWN(task, int, waiter, &fr->s);
+        RT_SPAWN(fr->w, int, waiter, &fr->s);
+        RT_SPAWN(task, int, waiter, &fr->w);
+        RT_SPAWN(task, int, hang, 0);
         RT_SPAWN(task, int, hello, "done");
         RT_SPAWN(task, struct huge, big, HOUR);
         RT_SPAWN(task, int, gathering, HOUR);
@@ -439,6 +473,53 @@ Test(run, tasks_left_at_exit_are_freed, .timeout = 10)
     cr_assert_str_eq(rt_said(), "done\n");
     RT_RUN(r, leave, 9); /* and the next loop starts clean */
     cr_assert_eq(r, 9);
+    rt_check_leaks();
+}
+
+/* async int woken_at_exit(int k)
+ * {
+ *     ac_task *c = ac_spawn(other(1));
+ *     ac_spawn(waiter(&c));      // waits for c
+ *     await ac_yield();
+ *     return k;                  // c completes in the last turn and wakes
+ * }                              // the waiter, which never runs
+ */
+struct woken_at_exit__ac_frame {
+    ac_frame ac_hdr;
+    int *ac_ret;
+    int k, ac_t1;
+    ac_task *c;
+};
+
+static int woken_at_exit__ac_resume(ac_frame *f, ac_task *t)
+{
+    struct woken_at_exit__ac_frame *fr = (struct woken_at_exit__ac_frame *)f;
+    ac_task *task;
+    if (f->state == 0) {
+        RT_SPAWN(fr->c, int, other, 1);
+        RT_SPAWN(task, int, waiter, &fr->c);
+        f->state = 1;
+        return ac_yield__ac_await(t, &fr->ac_t1);
+    }
+    *fr->ac_ret = fr->k;
+    return ac__return(t, f);
+}
+
+static ac_frame *woken_at_exit__ac_init(void *mem, int *ret, int k)
+{
+    struct woken_at_exit__ac_frame *fr = mem;
+    rt_frame(mem, woken_at_exit__ac_resume);
+    fr->ac_ret = ret;
+    fr->k = k;
+    return &fr->ac_hdr;
+}
+
+Test(run, done_task_whose_joiner_never_ran_is_freed)
+{
+    int r = -1;
+    RT_RUN(r, woken_at_exit, 4);
+    cr_assert_eq(r, 4);
+    cr_assert_str_eq(rt_said(), "other 1 start\nother 1 after yield\n");
     rt_check_leaks();
 }
 
@@ -478,30 +559,6 @@ Test(run, nested_run_aborts, .signal = SIGABRT)
 Test(run, spawn_without_a_loop_aborts, .signal = SIGABRT)
 {
     ac__task_new(sizeof(struct answer__ac_frame), sizeof(int));
-}
-
-/* async int hang(int x) { await <something that never comes>; } -- its
- * frame suspends without arranging to be woken, as an awaitable waiting
- * for I/O would. */
-struct hang__ac_frame {
-    ac_frame ac_hdr;
-    int *ac_ret;
-};
-
-static int hang__ac_resume(ac_frame *f, ac_task *t)
-{
-    (void)f;
-    (void)t;
-    return AC__SUSPEND;
-}
-
-static ac_frame *hang__ac_init(void *mem, int *ret, int x)
-{
-    struct hang__ac_frame *fr = mem;
-    rt_frame(mem, hang__ac_resume);
-    fr->ac_ret = ret;
-    (void)x;
-    return &fr->ac_hdr;
 }
 
 /* async int deadlock(int x)

@@ -46,18 +46,19 @@ static void push_tree(lua_State *L, const tv *v)
 static int render(lua_State *L)
 {
     const tv *file = lua_touserdata(L, 1);
+    const char *entry = lua_tostring(L, 2);
     if (luaL_loadbuffer(L, (const char *)asyncc_template_c_lua,
                         asyncc_template_c_lua_len,
                         "=templates/c.lua") != LUA_OK)
         return lua_error(L);
     lua_call(L, 0, 1);
-    lua_getfield(L, -1, "render_file");
+    lua_getfield(L, -1, entry);
     push_tree(L, file);
     lua_call(L, 1, 1);
     return 1;
 }
 
-char *emit_render(const tv *file)
+static char *run_templates(const tv *file, const char *entry)
 {
     lua_State *L = luaL_newstate();
     if (!L) {
@@ -67,8 +68,9 @@ char *emit_render(const tv *file)
     luaL_openlibs(L);
     lua_pushcfunction(L, render);
     lua_pushlightuserdata(L, (void *)file);
+    lua_pushstring(L, entry);
     char *out = NULL;
-    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+    if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
         fprintf(stderr, "asyncc: internal error in the templates: %s\n",
                 lua_tostring(L, -1));
     } else {
@@ -78,4 +80,14 @@ char *emit_render(const tv *file)
     }
     lua_close(L);
     return out;
+}
+
+char *emit_render(const tv *file)
+{
+    return run_templates(file, "render_file");
+}
+
+char *emit_frame_report(const tv *file)
+{
+    return run_templates(file, "frame_report");
 }

@@ -11,4 +11,9 @@
  * template error on stderr. */
 char *emit_render(const tv *file);
 
+/* The frame report of `file` (malloc'ed): per async function, its frame
+ * size in bytes and the offset, size and meaning of each member; NULL
+ * after reporting a template error. */
+char *emit_frame_report(const tv *file);
+
 #endif

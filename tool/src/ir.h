@@ -27,6 +27,8 @@ typedef struct ir_type {
     int is_record;    /* struct or union */
     int is_anonymous; /* unnamed struct/union/enum: cannot be re-spelled */
     int is_vla;       /* variable-length array */
+    long long size;   /* bytes on the parse target; < 0 if unknown */
+    long long align;  /* bytes */
 } ir_type;
 
 typedef struct ir_param {

@@ -84,6 +84,8 @@ static tv *type_tv(const ir_type *t)
     tv_set(r, "prefix", tv_str(t->prefix));
     tv_set(r, "suffix", tv_str(t->suffix));
     tv_set(r, "void", tv_bool(t->is_void));
+    tv_set(r, "size", tv_int((long)t->size));
+    tv_set(r, "align", tv_int((long)t->align));
     return r;
 }
 
@@ -240,7 +242,7 @@ static tv *lower_await(lower *L, ir_node *aw, tv *pre, int want)
         tv_push(pre, p);
         return value;
     }
-    static const ir_type int_type = {"int ", "", 0, 0, 0, 0, 0};
+    static const ir_type int_type = {"int ", "", 0, 0, 0, 0, 0, 4, 4};
     const ir_type *rt = k->kind == IR_GATHER ? &int_type : &k->fn->ret;
     char *result = NULL;
     if (want && !rt->is_void)
@@ -277,7 +279,7 @@ static tv *lower_task(lower *L, ir_node *n, tv *pre)
 /* a && b, a || b with an await in b: b runs only when C would run it. */
 static tv *short_circuit(lower *L, ir_node *n, tv *pre)
 {
-    static const ir_type int_type = {"int ", "", 0, 0, 0, 0, 0};
+    static const ir_type int_type = {"int ", "", 0, 0, 0, 0, 0, 4, 4};
     tv *left = lower_expr(L, n->kids.items[0], pre);
     char *t = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &int_type);
     tv *right_pre = tv_list();
@@ -659,20 +661,59 @@ static tv *fn_tv(ir_fn *fn)
     return r;
 }
 
-static tv *frame_tv(ir_node *def)
+static tv *field_tv(ir_var *v)
 {
-    tv *fields = tv_list();
+    tv *f = tv_rec("field");
+    tv_set(f, "name", tv_str(v->field));
+    tv_set(f, "type", type_tv(&v->type));
+    tv_set(f, "param", tv_bool(v->is_param));
+    return f;
+}
+
+static tv *scope_members(ir_node *def, ir_node *scope);
+
+/* The member lists of the scopes nested in n (not in one another). */
+static void child_scopes(ir_node *def, ir_node *n, tv *out)
+{
+    for (size_t i = 0; i < n->kids.len; i++) {
+        ir_node *k = n->kids.items[i];
+        if (k->kind != IR_BLOCK && k->kind != IR_FOR) {
+            child_scopes(def, k, out);
+            continue;
+        }
+        tv *m = scope_members(def, k);
+        if (m->items.len)
+            tv_push(out, m);
+        else
+            tv_free(m);
+    }
+}
+
+/* The frame members of `scope`: its own frame locals, then its nested
+ * scopes'. Sibling scopes never live at the same time, so when two or more
+ * of them keep locals, they share storage in an anonymous union. */
+static tv *scope_members(ir_node *def, ir_node *scope)
+{
+    tv *members = tv_list();
     for (size_t i = 0; i < def->vars.len; i++) {
         ir_var *v = def->vars.items[i];
-        if (!v->in_frame)
-            continue;
-        tv *f = tv_rec("field");
-        tv_set(f, "name", tv_str(v->field));
-        tv_set(f, "type", type_tv(&v->type));
-        tv_set(f, "param", tv_bool(v->is_param));
-        tv_push(fields, f);
+        if (v->in_frame && v->scope == scope)
+            tv_push(members, field_tv(v));
     }
-    return fields;
+    tv *kids = tv_list();
+    child_scopes(def, scope, kids);
+    if (kids->items.len == 1) {
+        tv *only = kids->items.items[0];
+        for (size_t i = 0; i < only->items.len; i++)
+            tv_push(members, only->items.items[i]);
+        only->items.len = 0;
+        tv_free(kids);
+    } else if (kids->items.len > 1) {
+        tv_push(members, piece1("union", "structs", kids));
+    } else {
+        tv_free(kids);
+    }
+    return members;
 }
 
 static tv *lower_def(lower *L, ir_node *def)
@@ -685,7 +726,14 @@ static tv *lower_def(lower *L, ir_node *def)
     tv_set(r, "fn", fn_tv(def->fn));
     tv_set(r, "line", tv_int(def->line));
     tv_set(r, "body_line", tv_int(def->body->line));
-    tv_set(r, "fields", frame_tv(def));
+    tv_set(r, "members", scope_members(def, def->body));
+    tv *params = tv_list();
+    for (size_t i = 0; i < def->vars.len; i++) {
+        ir_var *v = def->vars.items[i];
+        if (v->is_param)
+            tv_push(params, v->in_frame ? tv_str(v->field) : tv_bool(0));
+    }
+    tv_set(r, "param_fields", params);
     tv *states = tv_list();
     for (size_t i = 0; i < def->calls.len; i++)
         tv_push(states, tv_int(((ir_node *)def->calls.items[i])->state));

@@ -27,6 +27,9 @@ static const char usage[] =
     "and should match the flags the output is compiled with.\n"
     "\n"
     "  -o FILE     write the generated C to FILE ('-' for standard output)\n"
+    "  --frame-report\n"
+    "              print each async function's frame: its size in bytes\n"
+    "              and what is in it (instead of writing C)\n"
     "  --depfile FILE\n"
     "              also write the headers INPUT includes, as a make rule\n"
     "  --help      print this help\n"
@@ -36,6 +39,7 @@ typedef struct options {
     const char *input;
     const char *output;
     const char *depfile;
+    int frame_report;
     const char **clang_args;
     int nclang;
 } options;
@@ -53,6 +57,8 @@ static int parse_args(int argc, char **argv, options *o)
             exit(0);
         } else if (strcmp(a, "-o") == 0 && i + 1 < argc) {
             o->output = argv[++i];
+        } else if (strcmp(a, "--frame-report") == 0) {
+            o->frame_report = 1;
         } else if (strcmp(a, "--depfile") == 0 && i + 1 < argc) {
             o->depfile = argv[++i];
         } else if (a[0] == '-' && a[1]) {
@@ -64,6 +70,8 @@ static int parse_args(int argc, char **argv, options *o)
             return -1;
         }
     }
+    if (o->frame_report && !o->output)
+        o->output = "-";
     if (!o->input || !o->output) {
         fputs(usage, stderr);
         return -1;
@@ -178,7 +186,8 @@ static char *transform(ir_file *file, options *o)
         analyse_file(file);
         tv *tree = diag_error_count() ? NULL : lower_file(file);
         if (tree && !diag_error_count())
-            out = emit_render(tree);
+            out = o->frame_report ? emit_frame_report(tree)
+                                  : emit_render(tree);
         tv_free(tree);
     }
     free(inc);

@@ -347,6 +347,8 @@ static ir_type make_type(CXType t)
     r.is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray ||
                  k == CXType_VariableArray;
     r.is_record = k == CXType_Record;
+    r.size = clang_Type_getSizeOf(u);
+    r.align = clang_Type_getAlignOf(u);
     return r;
 }
 

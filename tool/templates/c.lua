@@ -363,15 +363,35 @@ end
 
 -- ---- an async function definition -----------------------------------------
 
+-- Frame members: locals (fields), and anonymous unions of the member lists
+-- of sibling scopes, which never live at the same time.
+local function member_lines(members, indent, lines)
+    for _, m in ipairs(members) do
+        if m.kind == "field" then
+            lines[#lines + 1] = indent .. decl(m.type, m.name) .. ";"
+        else
+            lines[#lines + 1] = indent .. "union {"
+            for _, s in ipairs(m.structs) do
+                if #s == 1 and s[1].kind == "field" then
+                    member_lines(s, indent .. "    ", lines)
+                else
+                    lines[#lines + 1] = indent .. "    struct {"
+                    member_lines(s, indent .. "        ", lines)
+                    lines[#lines + 1] = indent .. "    };"
+                end
+            end
+            lines[#lines + 1] = indent .. "};"
+        end
+    end
+end
+
 local function frame_def(d)
     local fn = d.fn
     local lines = { frame_struct(fn) .. " {", "    ac_frame ac_hdr;" }
     if not fn.ret.void then
         lines[#lines + 1] = "    " .. ptr_decl(fn.ret, "ac_ret") .. ";"
     end
-    for _, f in ipairs(d.fields) do
-        lines[#lines + 1] = "    " .. decl(f.type, f.name) .. ";"
-    end
+    member_lines(d.members, "    ", lines)
     for _, t in ipairs(d.temps) do
         lines[#lines + 1] = "    " .. decl(t.type, t.name) .. ";"
     end
@@ -390,11 +410,12 @@ end
 local function def_init(d)
     local fn = d.fn
     local stores = {}
-    local i = 0
-    for _, f in ipairs(d.fields) do
-        if f.param then
-            stores[#stores + 1] = ("    ac_fr->%s = ac_a%d;\n"):format(f.name, i)
-            i = i + 1
+    for i, field in ipairs(d.param_fields) do
+        if field then
+            stores[#stores + 1] = ("    ac_fr->%s = ac_a%d;\n"):format(field,
+                i - 1)
+        else
+            stores[#stores + 1] = ("    (void)ac_a%d;\n"):format(i - 1)
         end
     end
     return fill([[
@@ -508,6 +529,112 @@ function M.render_file(file)
             put(render_list(item.body))
         else
             error("no template for item '" .. tostring(k) .. "'", 0)
+        end
+    end
+    return table.concat(out)
+end
+
+-- ---- the frame report (asyncc --frame-report) -----------------------------
+-- Lays frames out as a C compiler does (each member at the next multiple
+-- of its alignment, the whole rounded up to the largest alignment), from
+-- the sizes libclang gives for the parse target.
+
+local HEADER = { size = 24, align = 8 } -- ac_frame: 2 pointers, 2 uint32_t
+local POINTER = { size = 8, align = 8 }
+
+local function align_up(n, a) return (n + a - 1) // a * a end
+
+local layout_members
+
+local function layout_union(structs, base, lines, indent)
+    local size, align = 0, 1
+    for _, s in ipairs(structs) do
+        local sz, al = layout_members(s, base, lines, indent)
+        size, align = math.max(size, sz), math.max(align, al)
+    end
+    return align_up(size, align), align
+end
+
+-- Lays out `members` from offset `base`; gives size and alignment.
+function layout_members(members, base, lines, indent)
+    local off, align = 0, 1
+    for _, m in ipairs(members) do
+        local sz, al, text
+        if m.kind == "union" then
+            local sub = {}
+            sz, al = layout_union(m.structs, 0, sub, indent .. "  ")
+            off = align_up(off, al)
+            lines[#lines + 1] = { base + off, sz, indent ..
+                "union of scopes that never live at once:" }
+            for _, l in ipairs(sub) do
+                lines[#lines + 1] = { l[1] + base + off, l[2], l[3] }
+            end
+        else
+            sz, al, text = m.size, m.align, indent .. m.text
+            off = align_up(off, al)
+            lines[#lines + 1] = { base + off, sz, text }
+        end
+        off = off + sz
+        align = math.max(align, al)
+    end
+    return align_up(off, align), align
+end
+
+local function report_members(d, sizes)
+    local out = { { kind = "field", size = HEADER.size, align = HEADER.align,
+        text = "ac_frame ac_hdr (resume, continuation, state)" } }
+    if not d.fn.ret.void then
+        out[#out + 1] = { kind = "field", size = POINTER.size,
+            align = POINTER.align,
+            text = ptr_decl(d.fn.ret, "ac_ret") .. " (where the result goes)" }
+    end
+    local function add(list, m)
+        if m.kind == "field" then
+            list[#list + 1] = { kind = "field", size = m.type.size,
+                align = m.type.align, text = decl(m.type, m.name) ..
+                (m.param and " (parameter)" or "") }
+        else
+            local structs = {}
+            for i, s in ipairs(m.structs) do
+                structs[i] = {}
+                for _, x in ipairs(s) do add(structs[i], x) end
+            end
+            list[#list + 1] = { kind = "union", structs = structs }
+        end
+    end
+    for _, m in ipairs(d.members) do add(out, m) end
+    for _, t in ipairs(d.temps) do
+        out[#out + 1] = { kind = "field", size = t.type.size,
+            align = t.type.align, text = decl(t.type, t.name) ..
+            " (value kept across an await)" }
+    end
+    if #d.subs > 0 then
+        local structs = {}
+        for i, s in ipairs(d.subs) do
+            local f = sizes[s.callee]
+            structs[i] = { { kind = "field", size = f.size, align = f.align,
+                text = ("struct %s__ac_frame %s (awaited, embedded)"):format(
+                    s.callee, s.member) } }
+        end
+        out[#out + 1] = { kind = "union", structs = structs }
+    end
+    return out
+end
+
+-- Each async function's frame: its size and what is in it.
+function M.frame_report(file)
+    local out, sizes = {}, {}
+    for _, item in ipairs(file.items) do
+        if item.kind == "async_def" then
+            local lines = {}
+            local size, align = layout_members(report_members(item, sizes), 0,
+                lines, "")
+            sizes[item.fn.name] = { size = size, align = align }
+            out[#out + 1] = ("%s:%d: '%s': frame of %d bytes\n"):format(
+                file.path, item.line, item.fn.name, size)
+            for _, l in ipairs(lines) do
+                out[#out + 1] = ("  %6d %5d  %s\n"):format(l[1], l[2], l[3])
+            end
         end
     end
     return table.concat(out)
