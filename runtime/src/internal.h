@@ -74,6 +74,9 @@ enum ac__task_state {
                           list, reached through that task; a join given up
                           otherwise than by completion must clear that
                           task's `joiner` */
+    AC__TASK_TAKING,   /* JOINING in `await ac_join`: the task it waits for
+                          hands over its result (u.take) and is freed as it
+                          completes */
     AC__TASK_DONE      /* completed, result valid, not joined yet; u.link */
 };
 
@@ -93,6 +96,10 @@ struct ac_task {
         ac_task *next;         /* READY: next in the ready queue */
         struct ac__timer timer; /* SLEEPING */
         struct ac__link link;  /* PARKED, DONE: the loop's parked list */
+        struct {
+            void *result;      /* TAKING: where the result goes, or NULL */
+            int *ret;          /* TAKING: where ac_join's 0 goes, or NULL */
+        } take;
     } u;
     uint32_t frame_end;   /* bytes from the task to the end of its frame */
     uint32_t result_size; /* bytes of result, copied out by ac_join() */
@@ -336,6 +343,10 @@ static inline void ac__task_release(ac__loop *loop, ac_task *t)
 /** `t` has no frame left: marks it done, wakes its joiner. */
 void ac__task_complete(ac__loop *loop, ac_task *t);
 
+/** Completed `task` (in no list) gives its result to `joiner`, waiting in
+ *  `await ac_join`, is freed, and the joiner is queued (join.c). */
+void ac__join_hand_over(ac__loop *loop, ac_task *task, ac_task *joiner);
+
 /** Runs `t`, taken from the ready queue, until it suspends or completes:
  *  the trampoline. A resume returning AC__CONTINUE makes the task run its
  *  (possibly new) top frame at once, so an await chain of any depth costs
@@ -345,10 +356,14 @@ void ac__task_complete(ac__loop *loop, ac_task *t);
 static inline void ac__task_step(ac__loop *loop, ac_task *t)
 {
     ac_frame *top;
-    while ((top = t->top) != NULL && top->resume(top, t) == AC__CONTINUE) {
+    int status = AC__CONTINUE;
+    while ((top = t->top) != NULL &&
+           (status = top->resume(top, t)) == AC__CONTINUE) {
     }
     if (top == NULL)
         ac__task_complete(loop, t);
+    else if (status == AC__YIELD)
+        ac__ready_push(loop, t);
 }
 
 /** Parks the running task `t`: it waits, on the parked list, until

@@ -2,9 +2,13 @@
  * join.c - waiting for tasks: the awaitable ac_join and the frame behind
  * `await ac_gather(...)`.
  *
- * A task has at most one joiner. When it completes it wakes the joiner,
- * which resumes in a small frame (from the frame pool) that copies the
- * result out and frees the task before the awaiting function sees either.
+ * A task has at most one joiner. `await ac_join(task, &r)` on a task not
+ * done yet needs no frame: the joiner keeps where the result goes in its
+ * own queue link (unused while it waits), and the task, as it completes,
+ * copies its result there, frees itself and queues the joiner, so the
+ * awaiting function resumes with the result in place. A join from a frame
+ * (spawned or gathered ac_join, ac_gather) is woken instead, and its frame
+ * takes the result.
  */
 #include <string.h>
 
@@ -105,23 +109,33 @@ ac_frame *ac_join__ac_init(void *mem, int *ret, ac_task *task, void *result)
     return &fr->hdr;
 }
 
-/* A task already done is taken at once; otherwise `t` waits in a join
- * frame on top of its caller. */
+void ac__join_hand_over(ac__loop *loop, ac_task *task, ac_task *joiner)
+{
+    void *result = joiner->u.take.result;
+    int *ret = joiner->u.take.ret;
+    if (result != NULL)
+        copy_result(result, ac__task_result_of(task), task->result_size);
+    ac__pool_free(&loop->pool, task,
+                  ac__task_block_size(task->frame_end, task->result_size));
+    if (ret != NULL)
+        *ret = 0;
+    ac__ready_push(loop, joiner);
+}
+
+/* A task already done is taken at once; otherwise `t` waits for the task
+ * to hand its result over. */
 int ac_join__ac_await(ac_task *t, int *ret, ac_task *task, void *result)
 {
-    ac__loop *loop = ac__loop_running; /* a task implies a loop */
     int err = join_error(t, task);
-    ac_frame *f;
     if (err == 0 && task->state != AC__TASK_DONE) {
-        f = ac__pool_alloc(&loop->pool, sizeof(struct join_frame));
-        ac_join__ac_init(f, ret, task, result);
-        f->alloc = sizeof(struct join_frame);
-        f->state = 1;
-        ac__call(t, f);
-        return wait_for(t, task);
+        t->u.take.result = result;
+        t->u.take.ret = ret;
+        wait_for(t, task);
+        t->state = AC__TASK_TAKING;
+        return AC__SUSPEND;
     }
     if (err == 0)
-        take_result(loop, task, result);
+        take_result(ac__loop_running, task, result);
     if (ret != NULL)
         *ret = err;
     return AC__CONTINUE;

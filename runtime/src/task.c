@@ -49,10 +49,15 @@ ac_task *ac__task_start(ac_task *t)
 
 void ac__task_complete(ac__loop *loop, ac_task *t)
 {
+    ac_task *joiner = t->joiner;
     t->state = AC__TASK_DONE;
+    if (joiner != NULL && joiner->state == AC__TASK_TAKING) {
+        ac__join_hand_over(loop, t, joiner); /* frees t */
+        return;
+    }
     ac__list_push(&loop->parked, &t->u.link);
-    if (t->joiner != NULL)
-        ac__task_wake(loop, t->joiner);
+    if (joiner != NULL)
+        ac__task_wake(loop, joiner);
 }
 
 void ac__task_park(ac__loop *loop, ac_task *t)
@@ -65,6 +70,7 @@ void ac__task_wake(ac__loop *loop, ac_task *t)
 {
     switch (t->state) {
     case AC__TASK_JOINING:
+    case AC__TASK_TAKING:
         break;
     case AC__TASK_PARKED:
         ac__list_remove(&t->u.link);

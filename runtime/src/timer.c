@@ -166,14 +166,6 @@ struct sleep_frame {
 const size_t ac_sleep__ac_size = sizeof(struct sleep_frame);
 const size_t ac_yield__ac_size = sizeof(struct sleep_frame);
 
-int ac_yield__ac_await(ac_task *t, int *ret)
-{
-    if (ret != NULL)
-        *ret = 0;
-    ac__ready_push(ac__loop_running, t); /* a task implies a loop */
-    return AC__SUSPEND;
-}
-
 int ac_sleep__ac_await(ac_task *t, int *ret, uint64_t ms)
 {
     if (ms == 0)
