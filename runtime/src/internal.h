@@ -360,10 +360,12 @@ static inline void ac__task_step(ac__loop *loop, ac_task *t)
     while ((top = t->top) != NULL &&
            (status = top->resume(top, t)) == AC__CONTINUE) {
     }
-    if (top == NULL)
+    if (top == NULL) {
         ac__task_complete(loop, t);
-    else if (status == AC__YIELD)
-        ac__ready_push(loop, t);
+    } else if (status == AC__YIELD) { /* still READY: just link it */
+        *loop->ready_tailp = t;
+        loop->ready_tailp = &t->u.next;
+    }
 }
 
 /** Parks the running task `t`: it waits, on the parked list, until
