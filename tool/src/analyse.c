@@ -255,9 +255,13 @@ static void note_use(ir_fn *fn, ir_node *top)
 /* Records what each called function needs; `top` is the top-level node. */
 static void mark_uses(ir_node *n, ir_node *top, unsigned order)
 {
+    if (n->kind == IR_FNREF) {
+        n->fn->need_await = 1; /* the value is its await entry point */
+        note_use(n->fn, top);
+    }
     if (n->kind == IR_AWAIT && n->kids.len) {
         ir_node *k = n->kids.items[0];
-        if (k->kind == IR_CALL) {
+        if (k->kind == IR_CALL && !k->fn->is_pointer) {
             ir_fn *fn = k->fn;
             n->embed = fn->def && fn->def_order && fn->def_order < order;
             if (!n->embed) {
@@ -269,6 +273,12 @@ static void mark_uses(ir_node *n, ir_node *top, unsigned order)
     if (n->kind == IR_SPAWN || n->kind == IR_RUN || n->kind == IR_GATHER) {
         for (size_t i = 0; i < n->kids.len; i++) {
             ir_node *call = n->kids.items[i];
+            if (call->fn->is_pointer) {
+                diag_error(call->line, call->col, "a call through an async "
+                           "function pointer can only be awaited yet; wrap "
+                           "it in an async function to spawn or gather it");
+                continue;
+            }
             if (n->kind == IR_RUN)
                 call->fn->need_run = 1;
             else

@@ -47,6 +47,8 @@ typedef struct ir_fn {
     int is_static;
     int is_variadic;
     int is_gather;       /* the ac_gather() marker of asyncc.h */
+    int is_pointer;      /* the type of an async function pointer: calls
+                            through it go to the pointee's await entry */
     struct ir_node *def; /* its definition in this file, or NULL */
     unsigned def_order;  /* position among this file's definitions, from 1 */
     unsigned line, col;  /* where it is first declared in this file */
@@ -96,7 +98,10 @@ typedef enum ir_kind {
     IR_EXPR,        /* an expression: its range, recorded descendants */
     IR_VARREF,      /* a use of an ir_var */
     IR_AWAIT,       /* kid: IR_CALL or IR_GATHER */
-    IR_CALL,        /* call of an async function; kids: IR_EXPR per arg */
+    IR_CALL,        /* call of an async function; kids: IR_EXPR per arg,
+                       after the callee's when it is called through an
+                       async function pointer (fn->is_pointer) */
+    IR_FNREF,       /* an async function as a value (fn) */
     IR_GATHER,      /* ac_gather(...); kids: IR_CALL per call */
     IR_SPAWN,       /* ac_spawn(call); kid: IR_CALL */
     IR_RUN          /* ac_run(call); kid: IR_CALL */

@@ -192,13 +192,32 @@ static tv *operands(lower *L, ir_node *n, tv *pre)
 
 /* ---- calls and suspension points ---------------------------------------- */
 
+static tv *signature_tv(const ir_fn *fn)
+{
+    tv *sig = tv_rec("signature");
+    tv_set(sig, "ret", type_tv(&fn->ret));
+    tv *params = tv_list();
+    for (size_t i = 0; i < fn->nparams; i++)
+        tv_push(params, type_tv(&fn->params[i].type));
+    tv_set(sig, "params", params);
+    return sig;
+}
+
+/* A call: the callee (a name, or the value of an async function pointer
+ * with its signature) and the argument values, in order. */
 static tv *call_tv(lower *L, ir_node *call, tv *pre)
 {
     tv *c = tv_rec("call");
-    tv_set(c, "callee", tv_str(call->fn->name));
     tv *args = tv_list();
     tv **vals = operand_values(L, call, pre);
-    for (size_t i = 0; i < call->kids.len; i++)
+    size_t first = 0;
+    if (call->fn->is_pointer) {
+        tv_set(c, "pointer", vals[first++]);
+        tv_set(c, "sig", signature_tv(call->fn));
+    } else {
+        tv_set(c, "callee", tv_str(call->fn->name));
+    }
+    for (size_t i = first; i < call->kids.len; i++)
         tv_push(args, vals[i]);
     free(vals);
     tv_set(c, "args", args);
@@ -625,6 +644,13 @@ static void lower_node(lower *L, ir_node *n, tv *out)
     case IR_CONTINUE:
         lower_continue(L, n, out);
         break;
+    case IR_FNREF: {
+        tv *p = tv_rec("fnref");
+        tv_set(p, "callee", tv_str(n->fn->name));
+        tv_set(p, "type", type_tv(&n->type));
+        tv_push(out, p);
+        break;
+    }
     case IR_SPAWN:
     case IR_RUN: {
         tv *v = lower_task(L, n, NULL);

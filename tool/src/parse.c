@@ -37,12 +37,15 @@ typedef struct parser {
     size_t nmacros;
     ut_vec fn_usrs;      /* char *, parallel to file->fns */
     ir_node *fn_node;    /* the async definition being walked, or NULL */
+    CXCursor fn_cursor;  /* its declaration */
     var_entry *vars;     /* locals of fn_node */
     size_t nvars;
     ir_node *scope;      /* innermost scope node */
     int in_macro;        /* walking a statement a macro produced */
     ir_node *loop;       /* innermost loop being walked (continue target) */
     int addr_of;         /* walking the operand of unary & */
+    CXCursor expect_at;  /* an expression whose type the context expects */
+    CXType expect;       /* that type */
     unsigned def_count;
 } parser;
 
@@ -390,15 +393,104 @@ static ir_fn *fn_for(parser *p, CXCursor decl)
     return fn;
 }
 
-/* The async function a call expression calls, or NULL. */
+/* Is t (a pointer to) a function type named by an async typedef, as in
+ * `typedef async int handler_fn(int); handler_fn *h;`? */
+static int is_async_type(CXType t)
+{
+    if (t.kind == CXType_Pointer)
+        t = clang_getPointeeType(t);
+    for (int depth = 0; depth < 64; depth++) {
+        if (t.kind == CXType_Elaborated)
+            t = clang_Type_getNamedType(t);
+        if (t.kind != CXType_Typedef)
+            return 0;
+        CXCursor decl = clang_getTypeDeclaration(t);
+        CXCursor attr = clang_getNullCursor();
+        clang_visitChildren(decl, find_async_attr, &attr);
+        if (!clang_Cursor_isNull(attr))
+            return 1;
+        t = clang_getTypedefDeclUnderlyingType(decl);
+    }
+    return 0;
+}
+
+/* The function type behind t (a pointer, a typedef...), with the
+ * parameter types as declared (typedef names kept). */
+static CXType function_type(CXType t)
+{
+    if (t.kind == CXType_Pointer)
+        t = clang_getPointeeType(t);
+    for (int depth = 0; depth < 64; depth++) {
+        if (t.kind == CXType_Elaborated)
+            t = clang_Type_getNamedType(t);
+        else if (t.kind == CXType_Typedef)
+            t = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t));
+        else if (t.kind == CXType_Attributed)
+            t = clang_Type_getModifiedType(t);
+        else
+            break;
+    }
+    return t;
+}
+
+/* The signature of calls through async function pointer type t. */
+static ir_fn *pointer_fn(parser *p, CXType t, CXCursor at)
+{
+    CXType fnty = function_type(t);
+    ir_fn *fn = ut_alloc(sizeof *fn);
+    fn->name = ut_strdup("(async function pointer)");
+    fn->is_pointer = 1;
+    fn->ret = make_type(clang_getResultType(fnty));
+    int n = clang_getNumArgTypes(fnty);
+    fn->nparams = n > 0 ? (size_t)n : 0;
+    fn->params = ut_alloc((fn->nparams + 1) * sizeof *fn->params);
+    for (size_t i = 0; i < fn->nparams; i++)
+        fn->params[i].type = make_type(clang_getArgType(fnty, (unsigned)i));
+    cursor_pos(p, at, &fn->line, &fn->col);
+    ut_vec_push(&p->file->fns, fn);
+    ut_vec_push(&p->fn_usrs, ut_strdup(""));
+    return fn;
+}
+
+/* The callee expression of a call (its first child), or null. */
+static CXCursor callee_expr(CXCursor call)
+{
+    cursors cs = children(call);
+    CXCursor c = cs.n ? strip(cs.v[0]) : clang_getNullCursor();
+    free(cs.v);
+    return c;
+}
+
+/* The type of the function a call calls. */
+static CXType callee_type(CXCursor call)
+{
+    CXCursor callee = callee_expr(call);
+    return function_type(clang_getCursorType(callee));
+}
+
+/* Context: `expr` is expected to have type t (to check async function
+ * pointers). */
+static void expect(parser *p, CXCursor expr, CXType t)
+{
+    p->expect_at = strip(expr);
+    p->expect = t;
+}
+
+/* The async function a call expression calls (or the signature of the
+ * async function pointer it calls through), or NULL. */
 static ir_fn *async_callee(parser *p, CXCursor call)
 {
     if (clang_getCursorKind(call) != CXCursor_CallExpr)
         return NULL;
     CXCursor ref = clang_getCursorReferenced(call);
-    if (clang_Cursor_isNull(ref) || !is_async(ref))
+    if (!clang_Cursor_isNull(ref) &&
+        clang_getCursorKind(ref) == CXCursor_FunctionDecl)
+        return is_async(ref) ? fn_for(p, ref) : NULL;
+    CXCursor callee = callee_expr(call);
+    if (clang_Cursor_isNull(callee) ||
+        !is_async_type(clang_getCursorType(callee)))
         return NULL;
-    return fn_for(p, ref);
+    return pointer_fn(p, clang_getCursorType(callee), call);
 }
 
 /* ---- expressions -------------------------------------------------------- */
@@ -411,9 +503,18 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
 {
     ir_node *n = node_at(p, IR_CALL, call);
     n->fn = fn;
+    if (fn->is_pointer) {
+        CXCursor callee = callee_expr(call);
+        ir_node *k = expr_node(p, callee);
+        k->type = make_type(clang_getCursorType(callee));
+        k->has_type = 1;
+        n->has_await |= k->has_await;
+        ir_add_kid(n, k);
+    }
     int nargs = clang_Cursor_getNumArguments(call);
     for (int i = 0; i < nargs; i++) {
         CXCursor arg = clang_Cursor_getArgument(call, (unsigned)i);
+        expect(p, arg, clang_getArgType(callee_type(call), (unsigned)i));
         ir_node *k = expr_node(p, arg);
         k->type = make_type(clang_getCursorType(arg));
         k->has_type = 1;
@@ -542,6 +643,38 @@ static ir_var *local_var(parser *p, CXCursor ref)
     return NULL;
 }
 
+/* A function named as a value (not called): an async one only where the
+ * context expects an async function pointer type, and only an async one
+ * there. Gives the IR_FNREF node, or NULL. */
+static ir_node *function_value(parser *p, CXCursor c, CXCursor ref)
+{
+    if (clang_getCursorKind(ref) != CXCursor_FunctionDecl)
+        return NULL;
+    int expected = clang_equalCursors(c, p->expect_at) &&
+                   is_async_type(p->expect);
+    int async = is_async(ref);
+    if (!async && !expected)
+        return NULL;
+    ir_node *n = node_at(p, IR_FNREF, c);
+    char *name = spelling(ref);
+    if (async && !expected)
+        diag_error(n->line, n->col, "async function '%s' used as a value "
+                   "where no async function pointer type is expected",
+                   name);
+    else if (!async)
+        diag_error(n->line, n->col, "'%s' is not an async function; an "
+                   "async function pointer type needs one", name);
+    free(name);
+    if (!async) {
+        free(n);
+        return NULL;
+    }
+    n->fn = fn_for(p, ref);
+    n->type = make_type(clang_getCursorType(ref));
+    n->has_type = 1;
+    return n;
+}
+
 /* A use of a local of the async function being walked, or NULL. */
 static ir_node *declref(parser *p, CXCursor c)
 {
@@ -561,14 +694,8 @@ static ir_node *declref(parser *p, CXCursor c)
         }
         return n;
     }
-    if (is_async(ref)) {
-        char *name = spelling(ref);
-        diag_error(n->line, n->col, "async function '%s' used as a value; "
-                   "async function pointers are not supported yet", name);
-        free(name);
-    }
     free(n);
-    return NULL;
+    return function_value(p, c, ref);
 }
 
 static ir_op binary_op(CXCursor c)
@@ -700,6 +827,65 @@ static ir_node *async_call_error(parser *p, CXCursor c, ir_fn *fn)
     return n;
 }
 
+typedef struct field_walk {
+    size_t want, at;
+    CXType type;
+} field_walk;
+
+static enum CXVisitorResult nth_field(CXCursor c, CXClientData data)
+{
+    field_walk *w = data;
+    if (w->at++ == w->want) {
+        w->type = clang_getCursorType(c);
+        return CXVisit_Break;
+    }
+    return CXVisit_Continue;
+}
+
+/* The type of element i of an array, or of field i of a struct. */
+static CXType member_type(CXType t, size_t i)
+{
+    CXType c = clang_getCanonicalType(t);
+    field_walk w = {i, 0, {CXType_Invalid, {0, 0}}};
+    if (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray)
+        return clang_getArrayElementType(t);
+    if (c.kind == CXType_Record)
+        clang_Type_visitFields(c, nth_field, &w);
+    return w.type;
+}
+
+/* A call of setjmp (or of the functions its macro may name). */
+static int is_setjmp(CXCursor c)
+{
+    static const char *names[] = {"setjmp", "_setjmp", "__setjmp",
+                                  "sigsetjmp", "__sigsetjmp"};
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
+        return 0;
+    CXCursor ref = clang_getCursorReferenced(c);
+    if (clang_Cursor_isNull(ref))
+        return 0;
+    char *name = spelling(ref);
+    int hit = 0;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        hit |= strcmp(name, names[i]) == 0;
+    free(name);
+    return hit;
+}
+
+/* What type operand i of expression c is expected to have: the left
+ * side's for the right side of `=`, the parameter's for an argument. */
+static void expect_operand(parser *p, CXCursor c, CXCursor *ops, size_t i)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_BinaryOperator && i == 1 &&
+        clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign)
+        expect(p, ops[1], clang_getCursorType(ops[0]));
+    else if (k == CXCursor_CallExpr && i > 0)
+        expect(p, ops[i], clang_getArgType(callee_type(c), (unsigned)i - 1));
+    else if (k == CXCursor_InitListExpr)
+        expect(p, ops[i], member_type(clang_getCursorType(c), i));
+}
+
 /* The node of expression c (never NULL). */
 static ir_node *expr_node(parser *p, CXCursor c)
 {
@@ -715,6 +901,13 @@ static ir_node *expr_node(parser *p, CXCursor c)
     ir_fn *fn = async_callee(p, c);
     if (fn)
         return async_call_error(p, c, fn);
+    if (p->fn_node && is_setjmp(c)) {
+        ir_node tmp = {0};
+        set_range(p, &tmp, c);
+        diag_error(tmp.line, tmp.col, "setjmp in an async function: the "
+                   "function's frame outlives the C stack that setjmp "
+                   "saves; return error codes instead");
+    }
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
         ir_node *ref = declref(p, c);
         if (ref)
@@ -727,6 +920,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
     int addr = classify(c) == OP_ADDR;
     p->addr_of += addr;
     for (size_t i = 0; i < cs.n; i++) {
+        expect_operand(p, c, cs.v, i);
         kids[i] = expr_node(p, cs.v[i]);
         awaits |= kids[i]->has_await;
     }
@@ -847,6 +1041,7 @@ static void decl_var(parser *p, ir_node *n, CXCursor decl)
     enum CXCursorKind k = clang_getCursorKind(strip(init));
     v->init_is_list = k == CXCursor_InitListExpr ||
                       (v->type.is_array && k == CXCursor_StringLiteral);
+    expect(p, init, clang_getCursorType(decl));
     v->init = expr_node(p, init);
     ir_add_kid(n, v->init);
 }
@@ -997,8 +1192,11 @@ static ir_node *return_stmt(parser *p, CXCursor c)
         diag_error(n->line, n->col, "'return' inside a macro expansion in "
                    "an async function cannot be rewritten; not supported yet");
     cursors cs = children(c);
-    if (cs.n == 1)
+    if (cs.n == 1) {
+        CXType fnty = clang_getCursorType(p->fn_cursor);
+        expect(p, cs.v[0], clang_getResultType(fnty));
         ir_add_kid(n, expr_node(p, cs.v[0]));
+    }
     free(cs.v);
     return n;
 }
@@ -1103,6 +1301,7 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
     n->fn->def = n;
     n->fn->def_order = ++p->def_count;
     p->fn_node = n;
+    p->fn_cursor = c;
     p->nvars = 0;
     cursors cs = children(c);
     CXCursor body = clang_getNullCursor();

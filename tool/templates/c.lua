@@ -122,9 +122,26 @@ function pieces.text(p) return p.text end
 
 function pieces.var(p) return "ac_fr->" .. p.field end
 
+-- The type of an await entry point: int (*)(ac_task *, R *, P...).
+local function await_entry_type(sig)
+    local ps = { "ac_task *" }
+    if not sig.ret.void then ps[#ps + 1] = ptr_decl(sig.ret, "") end
+    for _, t in ipairs(sig.params) do ps[#ps + 1] = type_name(t) end
+    return "int (*)(" .. table.concat(ps, ", ") .. ")"
+end
+
 function pieces.await(p)
     local call = p.call
     local a = call_args(call, result_ref(p), p.void)
+    if call.pointer then
+        -- An async function pointer holds its function's await entry
+        -- point; `void (*)(void)` between the casts keeps -Wcast-function-
+        -- type quiet, as it is meant to.
+        return suspend(p.state, fill(
+            "return ((${t})(void (*)(void))(${f}))(ac_tk${sep}${args});",
+            { t = await_entry_type(call.sig), f = render_list(call.pointer),
+              sep = a == "" and "" or ", ", args = a }))
+    end
     if p.embed then
         return suspend(p.state, fill(
             "return ac__call(ac_tk, ${init}(&ac_fr->ac_sub.${m}${sep}${args}));",
@@ -154,6 +171,13 @@ function pieces.gather(p)
 end
 
 function pieces.spawn(p) return spawn_call(p.call) end
+
+-- An async function as a value: its await entry point, typed as a pointer
+-- to the function (what the async function pointer type says).
+function pieces.fnref(p)
+    return fill("((${t})(void (*)(void))${f})", {
+        t = ptr_decl(p.type, ""), f = p.callee .. "__ac_await" })
+end
 
 function pieces.run(p)
     return fill("${f}(${args})", { f = p.call.callee .. "__ac_run",

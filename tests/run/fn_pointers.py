@@ -1,0 +1,24 @@
+import asyncio
+
+async def double_it(x):
+    await asyncio.sleep(0)
+    return 2 * x
+
+async def negate(x):
+    return -x
+
+async def serve(h, request):
+    r = await h(request)
+    return r + 1000
+
+async def main():
+    routes = [("double", double_it), ("negate", negate)]
+    h = double_it
+    print(f"direct {await h(21)}")
+    h = negate
+    print(f"reassigned {await h(5)}")
+    for name, handler in routes:
+        print(f"{name} {await handler(7)}")
+    print(f"passed {await serve(double_it, 4)}")
+
+asyncio.run(main())
