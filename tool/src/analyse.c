@@ -100,7 +100,8 @@ static void add_site(sites *s, const walk *w, ir_node *n, ir_var *var)
     x->var = var;
     x->nloops = w->loops.len;
     x->loops = ut_alloc((x->nloops + 1) * sizeof *x->loops);
-    memcpy(x->loops, w->loops.items, x->nloops * sizeof *x->loops);
+    if (x->nloops)
+        memcpy(x->loops, w->loops.items, x->nloops * sizeof *x->loops);
 }
 
 static void free_sites(sites *s)

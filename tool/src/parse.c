@@ -355,6 +355,15 @@ static ir_type make_type(CXType t)
     return r;
 }
 
+/* Gives expression node n its type, unless it has one. */
+static void set_type(ir_node *n, CXType t)
+{
+    if (n->has_type)
+        return;
+    n->type = make_type(t);
+    n->has_type = 1;
+}
+
 /* ---- async functions ---------------------------------------------------- */
 
 static ir_fn *fn_for(parser *p, CXCursor decl)
@@ -506,8 +515,7 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
     if (fn->is_pointer) {
         CXCursor callee = callee_expr(call);
         ir_node *k = expr_node(p, callee);
-        k->type = make_type(clang_getCursorType(callee));
-        k->has_type = 1;
+        set_type(k, clang_getCursorType(callee));
         n->has_await |= k->has_await;
         ir_add_kid(n, k);
     }
@@ -516,8 +524,7 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
         CXCursor arg = clang_Cursor_getArgument(call, (unsigned)i);
         expect(p, arg, clang_getArgType(callee_type(call), (unsigned)i));
         ir_node *k = expr_node(p, arg);
-        k->type = make_type(clang_getCursorType(arg));
-        k->has_type = 1;
+        set_type(k, clang_getCursorType(arg));
         k->stable = is_stable(arg);
         n->has_await |= k->has_await;
         ir_add_kid(n, k);
@@ -670,8 +677,7 @@ static ir_node *function_value(parser *p, CXCursor c, CXCursor ref)
         return NULL;
     }
     n->fn = fn_for(p, ref);
-    n->type = make_type(clang_getCursorType(ref));
-    n->has_type = 1;
+    set_type(n, clang_getCursorType(ref));
     return n;
 }
 
@@ -789,10 +795,7 @@ static void keep_structure(ir_node *n, CXCursor c, ir_node **kids,
                    "evaluated (sizeof or _Alignof)");
     for (size_t i = 0; i < cs->n; i++) {
         ir_node *k = kids[i];
-        if (!k->has_type) {
-            k->type = make_type(clang_getCursorType(cs->v[i]));
-            k->has_type = 1;
-        }
+        set_type(k, clang_getCursorType(cs->v[i]));
         k->stable = is_stable(cs->v[i]);
         ir_add_kid(n, k);
     }

@@ -1,0 +1,31 @@
+#!/bin/sh
+# Builds the libFuzzer target with clang (ASan+UBSan+libFuzzer; Debian's
+# clang-19 and libclang-rt-19-dev) and fuzzes the tool's front end for
+# SECONDS (default 600) from a seed corpus of every async-C file in the
+# tree. Findings land in tests/fuzz/findings/.
+#   tests/fuzz/run.sh [SECONDS]
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+out=${FUZZ_BUILD:-/tmp/asyncc-fuzz}
+seconds=${1:-600}
+mkdir -p "$out/corpus" "$here/findings"
+lua_cflags=$(pkg-config --cflags lua5.4)
+lua_libs=$(pkg-config --libs lua5.4)
+llvm=$(llvm-config-19 --prefix)
+cmake -DINPUT="$top/tool/templates/c.lua" -DOUTPUT="$out/template_c_lua.c" \
+      -DSYMBOL=asyncc_template_c_lua -P "$top/cmake/embed.cmake"
+clang-19 -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 \
+    -I"$top/tool/src" -I"$llvm/include" $lua_cflags \
+    -DASYNCC_INCLUDE_DIR="\"$top/runtime/include\"" \
+    "$here/fuzz_frontend.c" "$top"/tool/src/util.c "$top"/tool/src/diag.c \
+    "$top"/tool/src/ir.c "$top"/tool/src/tree.c "$top"/tool/src/parse.c \
+    "$top"/tool/src/analyse.c "$top"/tool/src/lower.c "$top"/tool/src/emit.c \
+    "$out/template_c_lua.c" -L"$llvm/lib" -lclang -Wl,-rpath,"$llvm/lib" \
+    $lua_libs -o "$out/fuzz_frontend"
+find "$top/tests" "$top/examples" -name '*.ac.c' -exec cp {} "$out/corpus/" \;
+cd "$here/findings"
+ASAN_OPTIONS=detect_leaks=1 "$out/fuzz_frontend" "$out/corpus" \
+    -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 \
+    -print_final_stats=1 2>"$out/fuzz.log" || true
+tail -n 20 "$out/fuzz.log"
