@@ -24,6 +24,10 @@ install(FILES ${CMAKE_CURRENT_BINARY_DIR}/asyncc-config.cmake
               cmake/asyncc.cmake
         DESTINATION ${ASYNCC_CMAKE_DIR})
 
+# The .pc file finds the prefix from its own place, so the install stays
+# relocatable (cmake --install --prefix DIR).
+file(RELATIVE_PATH ASYNCC_PC_TO_PREFIX
+     /p/${CMAKE_INSTALL_LIBDIR}/pkgconfig /p)
 configure_file(cmake/asyncc.pc.in ${CMAKE_CURRENT_BINARY_DIR}/asyncc.pc @ONLY)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/asyncc.pc
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
