@@ -179,10 +179,11 @@ static inline int ac__call(ac_task *t, ac_frame *callee)
  *  `alloc` says so; all of it is freed when ac_run() returns. */
 void *ac__frame_alloc(size_t size);
 
-/** Copies `n` bytes from `src` to `dst` (memcpy, without making generated
- *  code include <string.h>): how a frame local is initialised from a
- *  braced list or a string. */
-void ac__copy(void *dst, const void *src, size_t n);
+/** Copies `n` bytes from `src` to `dst` and gives `dst` (memcpy, without
+ *  making generated code include <string.h>): how a frame local is
+ *  initialised from a braced list or a string, and how a compound literal
+ *  moves into the frame. */
+void *ac__copy(void *dst, const void *src, size_t n);
 
 /** Gives a completed frame's memory (`fr->alloc` bytes, from
  *  ac__frame_alloc()) back to the pool. */

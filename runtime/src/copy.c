@@ -3,7 +3,7 @@
 
 #include "asyncc.h"
 
-void ac__copy(void *dst, const void *src, size_t n)
+void *ac__copy(void *dst, const void *src, size_t n)
 {
-    memcpy(dst, src, n);
+    return memcpy(dst, src, n);
 }

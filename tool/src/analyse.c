@@ -147,17 +147,15 @@ static int inside(const ir_node *outer, unsigned b, unsigned e)
 /* Is use u of v live across suspension point s? */
 static int live_after(const ir_var *v, const site *s, const site *u)
 {
-    if (u->begin >= s->begin && u->end <= s->end)
-        return 0; /* an argument of the awaited call: read before */
-    if (u->begin >= s->stmt_begin)
-        return 1;
     for (size_t i = 0; i < s->nloops; i++) {
         const ir_node *l = s->loops[i];
         if (inside(v->scope, l->begin, l->end) &&
             inside(l, u->begin, u->end))
-            return 1;
+            return 1; /* read again on a later pass */
     }
-    return 0;
+    if (u->begin >= s->begin && u->end <= s->end)
+        return 0; /* an argument of the awaited call: read before it */
+    return u->begin >= s->stmt_begin;
 }
 
 static int needs_frame(const ir_node *def, const ir_var *v, const walk *w)
@@ -291,12 +289,26 @@ static void mark_uses(ir_node *n, ir_node *top, unsigned order)
         mark_uses(n->kids.items[i], top, order);
 }
 
+/* A compound literal lives as long as its block: when that block holds a
+ * suspension point, its object moves to the frame (an awaited callee or a
+ * later pass may still use it). */
+static void mark_complits(ir_node *n, ir_node *scope)
+{
+    if (n->kind == IR_BLOCK || n->kind == IR_FOR)
+        scope = n;
+    if (n->kind == IR_EXPR && n->op == OP_COMPLIT)
+        n->in_frame = scope->has_await;
+    for (size_t i = 0; i < n->kids.len; i++)
+        mark_complits(n->kids.items[i], scope);
+}
+
 static void analyse_def(ir_node *def)
 {
     mark_awaits(def->body, def);
     for (size_t i = 0; i < def->calls.len; i++)
         ((ir_node *)def->calls.items[i])->state = (int)i + 1;
     place_vars(def);
+    mark_complits(def->body, def->body);
     mark_for_init(def->body);
     check_decls(def, def->body);
 }

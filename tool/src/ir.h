@@ -120,7 +120,8 @@ typedef enum ir_op {
     OP_INCDEC,    /* ++a, a--, ... */
     OP_MEMBER,    /* a.m, a->m */
     OP_SUBSCRIPT, /* a[i] */
-    OP_CALL       /* f(args) of an ordinary function */
+    OP_CALL,      /* f(args) of an ordinary function */
+    OP_COMPLIT    /* (T){...}: kept as a node in async functions */
 } ir_op;
 
 typedef struct ir_node {
@@ -150,6 +151,8 @@ typedef struct ir_node {
     int has_await;       /* the subtree contains a suspension point */
     int state;           /* IR_AWAIT: its suspension point, from 1 */
     int embed;           /* IR_AWAIT of an IR_CALL: callee frame embedded */
+    int has_continue;    /* loops: a continue of theirs is recorded */
+    int in_frame;        /* OP_COMPLIT: its object must outlive a resume */
     int cont_label;      /* loops rebuilt around an await: their continue
                             label's number (0: not rebuilt) */
     ut_vec calls;        /* IR_ASYNC_DEF: its IR_AWAIT nodes, in order */

@@ -181,13 +181,31 @@ static tv **operand_values(lower *L, ir_node *n, tv *pre)
     return vals;
 }
 
+/* A compound literal whose object moves to the frame: the literal is
+ * copied into a frame member, which stands for it (an lvalue, as the
+ * literal is). */
+static tv *complit(lower *L, ir_node *n, tv *value)
+{
+    if (n->op != OP_COMPLIT || !n->in_frame)
+        return value;
+    char *name = new_temp(L, ut_format("ac_c%d", ++L->nvalues), &n->type);
+    tv *p = tv_rec("complit");
+    tv_set(p, "field", tv_str(name));
+    tv_set(p, "type", type_tv(&n->type));
+    tv_set(p, "value", value);
+    free(name);
+    tv *out = tv_list();
+    tv_push(out, p);
+    return out;
+}
+
 static tv *operands(lower *L, ir_node *n, tv *pre)
 {
     tv **vals = operand_values(L, n, pre);
     tv *out = tv_list();
     holes_with(L, n, vals, out);
     free(vals);
-    return out;
+    return complit(L, n, out);
 }
 
 /* ---- calls and suspension points ---------------------------------------- */
@@ -338,10 +356,29 @@ static tv *choose(lower *L, ir_node *n, tv *pre)
     return v;
 }
 
+/* The await that is all of expression n but for parentheses, or NULL. */
+static ir_node *bare_await(lower *L, ir_node *n)
+{
+    while (n->kind == IR_EXPR && n->kids.len == 1) {
+        ir_node *k = n->kids.items[0];
+        for (unsigned i = n->begin; i < n->end; i++)
+            if ((i < k->begin || i >= k->end) &&
+                !strchr("() \t\r\n", L->file->src[i]))
+                return NULL;
+        n = k;
+    }
+    return n->kind == IR_AWAIT ? n : NULL;
+}
+
+/* a, b: a runs as a statement (an awaited a's value is dropped). */
 static tv *comma(lower *L, ir_node *n, tv *pre)
 {
-    tv_push(pre, piece1("stmt", "value", lower_expr(L, n->kids.items[0],
-                                                    pre)));
+    ir_node *left = bare_await(L, n->kids.items[0]);
+    if (left)
+        tv_free(lower_await(L, left, pre, 0));
+    else
+        tv_push(pre, piece1("stmt", "value",
+                            lower_expr(L, n->kids.items[0], pre)));
     return lower_expr(L, n->kids.items[1], pre);
 }
 
@@ -367,7 +404,7 @@ static tv *lower_expr(lower *L, ir_node *n, tv *pre)
         return short_circuit(L, n, pre);
     if (n->op == OP_COND && branch)
         return choose(L, n, pre);
-    if (n->op == OP_COMMA && right)
+    if (n->op == OP_COMMA)
         return comma(L, n, pre);
     return operands(L, n, pre);
 }
@@ -405,6 +442,31 @@ static tv *local_decl(ir_var *v, tv *value)
     return d;
 }
 
+static int frame_var_in(const ir_node *n)
+{
+    for (size_t i = 0; i < n->vars.len; i++)
+        if (((ir_var *)n->vars.items[i])->in_frame)
+            return 1;
+    return 0;
+}
+
+/* A declaration of C locals only, whose initializers await: what they
+ * need first, then the declaration as written, on the values. */
+static void local_decls(lower *L, ir_node *n, tv *out)
+{
+    tv *pre = tv_list();
+    tv **vals = ut_alloc((n->kids.len + 1) * sizeof *vals);
+    for (size_t i = 0; i < n->kids.len; i++)
+        vals[i] = lower_expr(L, n->kids.items[i], pre);
+    tv *stmt = tv_list();
+    holes_with(L, n, vals, stmt);
+    free(vals);
+    tv_push(pre, piece1("stmt_text", "value", stmt));
+    tv *d = piece1("frame_decl", "inits", pre);
+    tv_set(d, "for_init", tv_bool(0));
+    tv_push(out, d);
+}
+
 static int decl_awaits(const ir_node *n)
 {
     for (size_t i = 0; i < n->vars.len; i++) {
@@ -423,6 +485,10 @@ static void lower_decl(lower *L, ir_node *n, int for_init, tv *out)
 {
     if (!decl_awaits(n)) {
         holes(L, n, out);
+        return;
+    }
+    if (!frame_var_in(n)) {
+        local_decls(L, n, out);
         return;
     }
     tv *inits = tv_list();
@@ -454,8 +520,9 @@ static void lower_expr_stmt(lower *L, ir_node *n, tv *out)
         return;
     }
     tv *pre = tv_list();
-    if (e->kind == IR_AWAIT) {
-        tv_free(lower_await(L, e, pre, 0));
+    ir_node *aw = bare_await(L, e);
+    if (aw) {
+        tv_free(lower_await(L, aw, pre, 0));
         tv_push(out, block(pre, NULL));
         return;
     }
@@ -553,7 +620,8 @@ static void lower_do(lower *L, ir_node *n, tv *out)
     n->cont_label = ++L->nconts;
     tv *body = body_of(L, n->body);
     tv *tail = tv_list();
-    tv_push(tail, label_piece(n->cont_label));
+    if (n->has_continue)
+        tv_push(tail, label_piece(n->cont_label));
     test_into(L, n->cond, tail);
     tv_push(out, loop_piece(tv_list(), body, tail));
 }
@@ -590,7 +658,8 @@ static void lower_for(lower *L, ir_node *n, tv *out)
     test_into(L, n->cond, head);
     tv *body = body_of(L, n->body);
     tv *tail = tv_list();
-    tv_push(tail, label_piece(n->cont_label));
+    if (n->has_continue)
+        tv_push(tail, label_piece(n->cont_label));
     if (n->inc) {
         tv *v = lower_expr(L, n->inc, tail);
         tv_push(tail, piece1("stmt", "value", v));
@@ -661,6 +730,16 @@ static void lower_node(lower *L, ir_node *n, tv *out)
         break;
     }
     default:
+        if (n->kind == IR_EXPR && n->op == OP_COMPLIT) {
+            tv *v = tv_list();
+            holes(L, n, v);
+            v = complit(L, n, v);
+            for (size_t i = 0; i < v->items.len; i++)
+                tv_push(out, v->items.items[i]);
+            v->items.len = 0;
+            tv_free(v);
+            break;
+        }
         holes(L, n, out);
         break;
     }

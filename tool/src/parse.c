@@ -355,6 +355,26 @@ static ir_type make_type(CXType t)
     return r;
 }
 
+/* The pointer type an array type `t` decays to (as a parameter). */
+static ir_type decayed(CXType t)
+{
+    ir_type r = {0};
+    ut_buf pre = {0}, suf = {0};
+    CXType elem = clang_getArrayElementType(clang_getCanonicalType(t));
+    enum CXTypeKind k = clang_getCanonicalType(elem).kind;
+    prepend(&pre, "*");
+    if (k == CXType_ConstantArray || k == CXType_IncompleteArray ||
+        k == CXType_VariableArray) {
+        prepend(&pre, "(");
+        ut_buf_puts(&suf, ")");
+    }
+    type_parts(elem, &pre, &suf, &r);
+    r.prefix = ut_buf_take(&pre);
+    r.suffix = ut_buf_take(&suf);
+    r.size = r.align = (long long)sizeof(void *);
+    return r;
+}
+
 /* Gives expression node n its type, unless it has one. */
 static void set_type(ir_node *n, CXType t)
 {
@@ -749,6 +769,8 @@ static ir_op classify(CXCursor c)
         return OP_SUBSCRIPT;
     case CXCursor_CallExpr:
         return OP_CALL;
+    case CXCursor_CompoundLiteralExpr:
+        return OP_COMPLIT;
     default:
         return OP_OTHER;
     }
@@ -781,6 +803,18 @@ static int is_unevaluated(CXCursor c)
     return clang_getCursorKind(c) == CXCursor_UnaryExpr;
 }
 
+/* The operands of expression c: its children that are expressions (not
+ * type names, struct tags or designators). */
+static cursors operands(CXCursor c)
+{
+    cursors all = children(c), ops = {0};
+    for (size_t i = 0; i < all.n; i++)
+        if (clang_isExpression(clang_getCursorKind(all.v[i])))
+            collect(all.v[i], c, &ops);
+    free(all.v);
+    return ops;
+}
+
 /* Expression c holds an await: keep its structure, every operand a kid
  * with its type, so the lowering can keep C's order of evaluation. */
 static void keep_structure(ir_node *n, CXCursor c, ir_node **kids,
@@ -801,12 +835,13 @@ static void keep_structure(ir_node *n, CXCursor c, ir_node **kids,
     }
 }
 
-/* Expression c holds no await: keep only its recorded descendants. */
+/* Expression c holds no await: keep only its recorded descendants (and
+ * compound literals, whose objects may have to move to the frame). */
 static void flatten(ir_node *n, ir_node **kids, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
         ir_node *k = kids[i];
-        if (k->kind != IR_EXPR) {
+        if (k->kind != IR_EXPR || k->op == OP_COMPLIT) {
             ir_add_kid(n, k);
             continue;
         }
@@ -917,7 +952,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
             return ref;
     }
     ir_node *n = node_at(p, IR_EXPR, c);
-    cursors cs = children(c);
+    cursors cs = operands(c);
     ir_node **kids = ut_alloc((cs.n + 1) * sizeof *kids);
     int awaits = 0;
     int addr = classify(c) == OP_ADDR;
@@ -928,10 +963,15 @@ static ir_node *expr_node(parser *p, CXCursor c)
         awaits |= kids[i]->has_await;
     }
     p->addr_of -= addr;
-    if (awaits)
+    if (awaits) {
         keep_structure(n, c, kids, &cs);
-    else
+    } else {
         flatten(n, kids, cs.n);
+        if (p->fn_node && classify(c) == OP_COMPLIT) {
+            n->op = OP_COMPLIT;
+            set_type(n, clang_getCursorType(c));
+        }
+    }
     free(kids);
     free(cs.v);
     return n;
@@ -942,7 +982,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
 static void walk_expr(parser *p, CXCursor c, ir_node *out)
 {
     ir_node *n = expr_node(p, c);
-    if (n->kind == IR_EXPR && !n->has_await)
+    if (n->kind == IR_EXPR && !n->has_await && n->op != OP_COMPLIT)
         flatten(out, &n, 1);
     else
         ir_add_kid(out, n);
@@ -1017,12 +1057,29 @@ static ir_node *scope_stmt(parser *p, ir_kind kind, CXCursor c)
     return n;
 }
 
+/* A struct, union or enum without a tag, defined in this file, is spelled
+ * by its definition's text: `struct { int a, b; }`. */
+static void name_anonymous(parser *p, ir_type *t, CXType type)
+{
+    CXCursor def = clang_getTypeDeclaration(clang_getUnqualifiedType(type));
+    ir_node range = {0};
+    if (clang_Cursor_isNull(def) || !set_range(p, &range, def) ||
+        range.end <= range.begin || t->suffix[0])
+        return;
+    free(t->prefix);
+    t->prefix = ut_format("%.*s ", (int)(range.end - range.begin),
+                          p->file->src + range.begin);
+    t->is_anonymous = 0;
+}
+
 static ir_var *new_var(parser *p, CXCursor decl, int is_param)
 {
     ir_var *v = ut_alloc(sizeof *v);
     v->name = spelling(decl);
     v->type = make_type(clang_getCursorType(decl));
     v->is_param = is_param;
+    if (v->type.is_anonymous)
+        name_anonymous(p, &v->type, clang_getCursorType(decl));
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(decl);
     v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
     v->scope = p->scope;
@@ -1059,8 +1116,9 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
         if (clang_getCursorKind(cs.v[i]) == CXCursor_VarDecl) {
             decl_var(p, n, cs.v[i]);
             n->in_macro |= from_macro(p, cs.v[i]);
-        } else
-            other = 1;
+        } else if (!clang_Cursor_isAnonymous(cs.v[i])) {
+            other = 1; /* a tagged type the rest of the block may use */
+        }
     }
     free(cs.v);
     if (other && n->vars.len)
@@ -1183,6 +1241,7 @@ static ir_node *continue_stmt(parser *p, CXCursor c)
     ir_node *n = node_at(p, IR_CONTINUE, c);
     take_semicolon(p, n);
     n->loop = p->loop;
+    p->loop->has_continue = 1;
     return n;
 }
 
@@ -1315,8 +1374,15 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
     n->body = node_at(p, IR_BLOCK, body);
     p->scope = n->body;
     int nargs = clang_Cursor_getNumArguments(c);
-    for (int i = 0; i < nargs; i++)
-        new_var(p, clang_Cursor_getArgument(c, (unsigned)i), 1);
+    for (int i = 0; i < nargs; i++) {
+        ir_var *v = new_var(p, clang_Cursor_getArgument(c, (unsigned)i), 1);
+        if (v->type.is_array) { /* a parameter array is a pointer */
+            free(v->type.prefix);
+            free(v->type.suffix);
+            v->type = decayed(clang_getCursorType(
+                clang_Cursor_getArgument(c, (unsigned)i)));
+        }
+    }
     walk_kids(p, body, n->body);
     ir_add_kid(n, n->body);
     ir_add_kid(root, n);

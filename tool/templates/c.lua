@@ -172,6 +172,14 @@ end
 
 function pieces.spawn(p) return spawn_call(p.call) end
 
+-- A compound literal moved to the frame: copied into its member, which
+-- then stands for it as an lvalue.
+function pieces.complit(p)
+    return fill("(*(${t})ac__copy((void *)&ac_fr->${f}, &${v}, " ..
+        "sizeof ac_fr->${f}))",
+        { t = ptr_decl(p.type, ""), f = p.field, v = render_list(p.value) })
+end
+
 -- An async function as a value: its await entry point, typed as a pointer
 -- to the function (what the async function pointer type says).
 function pieces.fnref(p)
@@ -319,20 +327,22 @@ local function proto_run(fn)
 end
 
 local function def_spawn(fn)
-    local ret = fn.ret.void and "" or "(" .. ptr_decl(fn.ret, "") .. ")" ..
-        "ac__task_result(ac_tk), "
+    local init_args = { "ac__task_frame(ac_tk)" }
+    if not fn.ret.void then
+        init_args[#init_args + 1] = "(" .. ptr_decl(fn.ret, "") .. ")" ..
+            "ac__task_result(ac_tk)"
+    end
+    for i = 1, #fn.params do init_args[#init_args + 1] = "ac_a" .. (i - 1) end
     return fill([[
 ${proto}
 {
     ac_task *ac_tk = ac__task_new(${size}, ${rsize});
-    ${init}(ac__task_frame(ac_tk)${sep}${ret}${args});
+    ${init}(${args});
     return ac__task_start(ac_tk);
 }
 ]], { proto = proto_spawn(fn), size = frame_size(fn),
       rsize = fn.ret.void and "0" or "sizeof(" .. type_name(fn.ret) .. ")",
-      init = sym(fn, "init"), ret = ret,
-      sep = (ret ~= "" or #fn.params > 0) and ", " or "",
-      args = args(fn, {}, false) })
+      init = sym(fn, "init"), args = table.concat(init_args, ", ") })
 end
 
 local function def_run(fn)
