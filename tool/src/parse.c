@@ -12,6 +12,7 @@
 #include "parse.h"
 
 #include <clang-c/Index.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -603,6 +604,20 @@ static ir_node *gather_node(parser *p, CXCursor call)
     return g;
 }
 
+/* `await await f()`: clang folds the two __extension__ into one
+ * operator, so the source tells. */
+static int awaits_await(parser *p, unsigned at)
+{
+    const char *s = p->file->src;
+    size_t i = at + 5; /* past `await` */
+    while (i < p->file->len && strchr(" \t\r\n(", s[i]))
+        i++;
+    if (i + 5 > p->file->len || memcmp(s + i, "await", 5) != 0)
+        return 0;
+    return i + 5 == p->file->len ||
+           !(isalnum((unsigned char)s[i + 5]) || s[i + 5] == '_');
+}
+
 static ir_node *await_node(parser *p, CXCursor c)
 {
     ir_node *n = node_at(p, IR_AWAIT, c);
@@ -615,6 +630,11 @@ static ir_node *await_node(parser *p, CXCursor c)
     if (p->in_macro)
         diag_error(n->line, n->col, "'await' inside a macro expansion is "
                    "not supported yet");
+    if (awaits_await(p, n->begin)) {
+        diag_error(n->line, n->col, "'await' needs a call of an async "
+                   "function, not another await");
+        return n;
+    }
     cursors cs = children(c);
     CXCursor op = cs.n == 1 ? strip(cs.v[0]) : clang_getNullCursor();
     free(cs.v);

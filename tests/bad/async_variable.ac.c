@@ -1,0 +1,3 @@
+#include <asyncc.h>
+async int x = 3;
+async void f(void) { await x; }

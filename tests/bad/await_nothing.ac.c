@@ -1,0 +1,2 @@
+#include <asyncc.h>
+async void f(void) { await; }

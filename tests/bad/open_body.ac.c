@@ -1,0 +1,3 @@
+#include <asyncc.h>
+async void f(void) {
+    await ac_yield();

@@ -1,0 +1,2 @@
+#include <asyncc.h>
+async async async void f(void) { await ac_run(f()); }
