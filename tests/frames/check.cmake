@@ -1,0 +1,25 @@
+# `asyncc --frame-report` must give the sizes the compiler gives: runs
+# PROGRAM (which prints "NAME SIZE" from the exported NAME__ac_size) and
+# compares with the report of SOURCE.
+execute_process(COMMAND ${PROGRAM} OUTPUT_VARIABLE real RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${PROGRAM} failed")
+endif()
+execute_process(COMMAND ${TOOL} --frame-report ${SOURCE}
+  OUTPUT_VARIABLE report RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "asyncc --frame-report failed")
+endif()
+string(REGEX MATCHALL "[a-z_]+ [0-9]+" pairs "${real}")
+foreach(pair IN LISTS pairs)
+  string(REPLACE " " ";" pair "${pair}")
+  list(GET pair 0 name)
+  list(GET pair 1 size)
+  if(NOT report MATCHES "'${name}': frame of ${size} bytes")
+    message(FATAL_ERROR "${name}: the compiler says ${size} bytes; report:\n${report}")
+  endif()
+endforeach()
+list(LENGTH pairs n)
+if(n LESS 3)
+  message(FATAL_ERROR "expected sizes from ${PROGRAM}, got: ${real}")
+endif()
