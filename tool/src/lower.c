@@ -242,16 +242,32 @@ static tv *call_tv(lower *L, ir_node *call, tv *pre)
     return c;
 }
 
+/* The calls of ac_gather(...): all their arguments are evaluated left to
+ * right, as one list, before the gather spawns the calls in order. */
 static tv *gather_piece(lower *L, ir_node *g, tv *p, tv *pre)
 {
-    tv *calls = tv_list();
+    ir_node all = {0};
+    all.op = OP_OTHER;
     for (size_t i = 0; i < g->kids.len; i++) {
         ir_node *call = g->kids.items[i];
-        if (call->has_await)
-            diag_error(call->line, call->col, "'await' in the arguments of "
-                       "a call given to ac_gather() is not supported yet");
-        tv_push(calls, call_tv(L, call, pre));
+        for (size_t k = 0; k < call->kids.len; k++)
+            ir_add_kid(&all, call->kids.items[k]);
     }
+    tv **vals = operand_values(L, &all, pre);
+    tv *calls = tv_list();
+    size_t at = 0;
+    for (size_t i = 0; i < g->kids.len; i++) {
+        ir_node *call = g->kids.items[i];
+        tv *c = tv_rec("call");
+        tv_set(c, "callee", tv_str(call->fn->name));
+        tv *args = tv_list();
+        for (size_t k = 0; k < call->kids.len; k++)
+            tv_push(args, vals[at++]);
+        tv_set(c, "args", args);
+        tv_push(calls, c);
+    }
+    free(vals);
+    ut_vec_free(&all.kids);
     tv_set(p, "calls", calls);
     return p;
 }
