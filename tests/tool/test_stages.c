@@ -128,25 +128,31 @@ Test(stages, states_follow_source_order_and_shadowed_names_are_unique)
     cr_assert_str_eq(var_named(def, "x", 1)->field, "x__2");
 }
 
-Test(stages, callee_defined_earlier_is_embedded_later_one_is_allocated)
+Test(stages, non_recursive_callees_are_embedded_recursive_ones_allocated)
 {
     const char *src = "#include <asyncc.h>\n"
                       "static async int after(void);\n"
+                      "static async int later(void);\n"
                       "static async int before(void) { return 1; }\n"
                       "static async int f(void) {\n"
                       "  int a = await before();\n"
                       "  int b = await after();\n"
-                      "  return a + b;\n"
+                      "  int c = await later();\n"
+                      "  return a + b + c;\n"
                       "}\n"
-                      "static async int after(void) { return await f(); }\n";
+                      "static async int after(void) { return await f(); }\n"
+                      "static async int later(void) { return 3; }\n";
     cr_assert_eq(load(src, 1), 0);
-    ir_node *f = top(2);
+    ir_node *f = top(3);
     cr_assert_str_eq(f->fn->name, "f");
-    cr_assert(((ir_node *)f->calls.items[0])->embed);
-    cr_assert_not(((ir_node *)f->calls.items[1])->embed);
-    cr_assert(((ir_node *)top(3)->calls.items[0])->embed,
-              "f is complete before 'after': its frame is embedded");
-    cr_assert(top(3)->fn->need_await, "f reaches 'after' through the heap");
+    cr_assert(((ir_node *)f->calls.items[0])->embed, "defined before");
+    cr_assert_not(((ir_node *)f->calls.items[1])->embed,
+                  "'after' awaits f again: recursion allocates");
+    cr_assert(((ir_node *)f->calls.items[2])->embed,
+              "defined after, but not recursive");
+    cr_assert_not(((ir_node *)top(4)->calls.items[0])->embed,
+                  "the way back of the cycle allocates too");
+    cr_assert(top(4)->fn->need_await && f->fn->need_await);
 }
 
 Test(stages, lowering_renders_one_resume_label_per_state)

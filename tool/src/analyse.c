@@ -252,6 +252,40 @@ static void note_use(ir_fn *fn, ir_node *top)
 }
 
 /* Records what each called function needs; `top` is the top-level node. */
+/* Does the body of `from` await `to`, directly or through functions this
+ * file defines? (`seen` guards against cycles.) */
+static int reaches(ir_fn *from, ir_fn *to, ut_vec *seen)
+{
+    if (from == to)
+        return 1;
+    if (!from->def)
+        return 0;
+    for (size_t i = 0; i < seen->len; i++)
+        if (seen->items[i] == from)
+            return 0;
+    ut_vec_push(seen, from);
+    for (size_t i = 0; i < from->def->calls.len; i++) {
+        ir_node *aw = from->def->calls.items[i];
+        ir_node *k = aw->kids.len ? aw->kids.items[0] : NULL;
+        if (k && k->kind == IR_CALL && !k->fn->is_pointer &&
+            reaches(k->fn, to, seen))
+            return 1;
+    }
+    return 0;
+}
+
+/* A callee defined in this file that cannot come back to the caller (no
+ * recursion) gets its frame embedded in the caller's: never allocated. */
+static int embeddable(ir_fn *callee, ir_node *caller)
+{
+    if (!callee->def || !caller || caller->kind != IR_ASYNC_DEF)
+        return 0;
+    ut_vec seen = {0};
+    int cycle = reaches(callee, caller->fn, &seen);
+    ut_vec_free(&seen);
+    return !cycle;
+}
+
 static void mark_uses(ir_node *n, ir_node *top, unsigned order)
 {
     if (n->kind == IR_FNREF) {
@@ -262,11 +296,11 @@ static void mark_uses(ir_node *n, ir_node *top, unsigned order)
         ir_node *k = n->kids.items[0];
         if (k->kind == IR_CALL && !k->fn->is_pointer) {
             ir_fn *fn = k->fn;
-            n->embed = fn->def && fn->def_order && fn->def_order < order;
-            if (!n->embed) {
+            n->embed = embeddable(fn, top);
+            if (!n->embed)
                 fn->need_await = 1;
-                note_use(fn, top);
-            }
+            if (!n->embed || fn->def_order > order)
+                note_use(fn, top); /* declared before use */
         }
     }
     if (n->kind == IR_SPAWN || n->kind == IR_RUN || n->kind == IR_GATHER) {

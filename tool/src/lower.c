@@ -278,6 +278,8 @@ static void embed(lower *L, ir_node *aw, ir_node *call, tv *p)
     tv *s = tv_rec("sub");
     tv_set(s, "member", tv_str(member));
     tv_set(s, "callee", tv_str(call->fn->name));
+    /* Defined further down: its struct is not complete yet here. */
+    tv_set(s, "forward", tv_bool(call->fn->def_order > L->def->fn->def_order));
     tv_push(L->subs, s);
     tv_set(p, "embed", tv_str(member));
     free(member);

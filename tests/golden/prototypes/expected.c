@@ -13,7 +13,6 @@ extern const size_t elsewhere__ac_size;
 #line 6 "input.ac.c"
 #line 6 "input.ac.c"
 static ac_frame *later__ac_init(void *ac_mem, int *ac_ret, int ac_a0);
-static int later__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0);
 
 #line 7 "input.ac.c"
 
@@ -24,6 +23,9 @@ struct first__ac_frame {
     int x;
     int ac_t1;
     int ac_t2;
+    union {
+        _Alignas(8) unsigned char s1[40];
+    } ac_sub;
 };
 static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 ac_frame *first__ac_init(void *ac_mem, int *ac_ret, int ac_a0)
@@ -46,7 +48,7 @@ int first__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0)
 const size_t first__ac_size = sizeof(struct first__ac_frame);
 #line 9 "input.ac.c"
 static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct first__ac_frame *ac_fr = (struct first__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
-    ac_fr->ac_hdr.state = 1; return later__ac_await(ac_tk, &ac_fr->ac_t1, ac_fr->x); ac_resume_1:; int y = ac_fr->ac_t1;
+    ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, later__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->x)); ac_resume_1:; int y = ac_fr->ac_t1;
     { ac_fr->ac_hdr.state = 2; return elsewhere__ac_await(ac_tk, &ac_fr->ac_t2, y); ac_resume_2:; { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->ac_t2); return ac__return(ac_tk, &ac_fr->ac_hdr); } }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 
@@ -76,6 +78,8 @@ static AC__MAYBE_UNUSED int later__ac_await(ac_task *ac_tk, int *ac_ret, int ac_
     ac_f->alloc = (uint32_t)sizeof(struct later__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
+_Static_assert(sizeof(struct later__ac_frame) == 40 && _Alignof(struct later__ac_frame) == 8,
+               "asyncc: the frame of later is not the size asyncc laid out");
 #line 15 "input.ac.c"
 static int later__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct later__ac_frame *ac_fr = (struct later__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
