@@ -121,7 +121,9 @@ typedef enum ir_op {
     OP_MEMBER,    /* a.m, a->m */
     OP_SUBSCRIPT, /* a[i] */
     OP_CALL,      /* f(args) of an ordinary function */
-    OP_COMPLIT    /* (T){...}: kept as a node in async functions */
+    OP_COMPLIT,   /* (T){...}: kept as a node in async functions */
+    OP_MACRO      /* a macro invocation with awaits in its arguments: its
+                     kids are those awaits (and other recorded nodes) */
 } ir_op;
 
 typedef struct ir_node {

@@ -400,6 +400,22 @@ static tv *comma(lower *L, ir_node *n, tv *pre)
     return lower_expr(L, n->kids.items[1], pre);
 }
 
+/* A macro invocation with awaits in its arguments: they run first, in
+ * order; the invocation stays text, on their values. */
+static tv *macro_args(lower *L, ir_node *n, tv *pre)
+{
+    tv **vals = ut_alloc((n->kids.len + 1) * sizeof *vals);
+    for (size_t i = 0; i < n->kids.len; i++) {
+        ir_node *k = n->kids.items[i];
+        vals[i] = k->kind == IR_AWAIT ? lower_await(L, k, pre, 1)
+                                      : pieces(L, k);
+    }
+    tv *out = tv_list();
+    holes_with(L, n, vals, out);
+    free(vals);
+    return out;
+}
+
 static tv *lower_expr(lower *L, ir_node *n, tv *pre)
 {
     if (!n->has_await)
@@ -424,6 +440,8 @@ static tv *lower_expr(lower *L, ir_node *n, tv *pre)
         return choose(L, n, pre);
     if (n->op == OP_COMMA)
         return comma(L, n, pre);
+    if (n->op == OP_MACRO)
+        return macro_args(L, n, pre);
     return operands(L, n, pre);
 }
 

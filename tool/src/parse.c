@@ -944,6 +944,67 @@ static void expect_operand(parser *p, CXCursor c, CXCursor *ops, size_t i)
         expect(p, ops[i], member_type(clang_getCursorType(c), i));
 }
 
+/* Is expression c made by the body of a macro (not written in the file)? */
+static int in_macro_body(parser *p, CXCursor c)
+{
+    CXSourceLocation loc = clang_getRangeStart(clang_getCursorExtent(c));
+    CXFile f1, f2;
+    unsigned o1, o2;
+    clang_getSpellingLocation(loc, &f1, NULL, NULL, &o1);
+    clang_getFileLocation(loc, &f2, NULL, NULL, &o2);
+    if (o1 == o2 && f1 && f2 && clang_File_isEqual(f1, f2))
+        return 0;
+    for (int k = MK_AWAIT; k <= MK_GATHER; k++)
+        if (macro_at(p, o2, (enum macro_kind)k))
+            return 0;
+    return 1;
+}
+
+/* A macro invocation whose arguments await: the macro's expansion stays
+ * text; its awaits run first, once each, in order. That is what C does
+ * only when the macro evaluates each such argument exactly once and
+ * unconditionally: a macro that may skip it (?:, &&, || in its body) or
+ * uses it twice is an error. */
+static void macro_error(ir_node *aw, const char *what)
+{
+    if (aw->in_macro)
+        return; /* reported at an inner level already */
+    diag_error(aw->line, aw->col, "this await is in a macro argument that "
+               "the macro %s; await it before the macro", what);
+    aw->in_macro = 1;
+}
+
+/* Reports the awaits under n: the macro may skip them. */
+static void conditional_awaits(ir_node *n)
+{
+    if (n->kind == IR_AWAIT)
+        macro_error(n, "may not evaluate");
+    for (size_t i = 0; i < n->kids.len; i++)
+        conditional_awaits(n->kids.items[i]);
+}
+
+static void macro_node(ir_node *n, CXCursor c, ir_node **kids, size_t count)
+{
+    ir_op op = classify(c);
+    for (size_t i = 0; i < count; i++)
+        if ((op == OP_COND && i > 0) ||
+            ((op == OP_LAND || op == OP_LOR) && i == 1))
+            conditional_awaits(kids[i]);
+    flatten(n, kids, count);
+    n->op = OP_MACRO;
+    n->has_await = 1;
+    for (size_t i = 0; i < n->kids.len; i++) {
+        ir_node *k = n->kids.items[i];
+        for (size_t j = i + 1; k->kind == IR_AWAIT && j < n->kids.len; j++) {
+            ir_node *o = n->kids.items[j];
+            if (o->begin == k->begin && !o->in_macro) {
+                macro_error(k, "evaluates more than once");
+                o->in_macro = 1;
+            }
+        }
+    }
+}
+
 /* The node of expression c (never NULL). */
 static ir_node *expr_node(parser *p, CXCursor c)
 {
@@ -983,7 +1044,9 @@ static ir_node *expr_node(parser *p, CXCursor c)
         awaits |= kids[i]->has_await;
     }
     p->addr_of -= addr;
-    if (awaits) {
+    if (awaits && in_macro_body(p, c)) {
+        macro_node(n, c, kids, cs.n);
+    } else if (awaits) {
         keep_structure(n, c, kids, &cs);
     } else {
         flatten(n, kids, cs.n);
@@ -1296,7 +1359,10 @@ static void cover_kids(ir_node *n)
 /* Walks a statement of an async function; NULL when it is kept verbatim. */
 static ir_node *walk_stmt(parser *p, CXCursor c)
 {
+    /* A macro that expands to an expression is an expression statement
+     * like any other: its awaits are handled with the expression. */
     int macro = clang_getCursorKind(c) != CXCursor_DeclStmt &&
+                !clang_isExpression(clang_getCursorKind(c)) &&
                 from_macro(p, c);
     p->in_macro += macro;
     ir_node *n;
