@@ -37,6 +37,13 @@ static async void amain(void)
     for (int i = 0; i < 2; i++)
         printf("%s %d\n", routes[i].name, await routes[i].handler(7));
     printf("passed %d\n", await serve(double_it, 4));
+    handler_fn *handlers[2] = {double_it, negate};
+    ac_task *t = ac_spawn(handlers[0](50));
+    int spawned = 0;
+    await ac_join(t, &spawned);
+    printf("spawned %d\n", spawned);
+    await ac_gather(handlers[1](1), handlers[0](2));
+    printf("gathered\n");
 }
 
 int main(void)

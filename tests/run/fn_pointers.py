@@ -20,5 +20,11 @@ async def main():
     for name, handler in routes:
         print(f"{name} {await handler(7)}")
     print(f"passed {await serve(double_it, 4)}")
+    handlers = [double_it, negate]
+    t = asyncio.create_task(handlers[0](50))
+    spawned = await t
+    print(f"spawned {spawned}")
+    await asyncio.gather(handlers[1](1), handlers[0](2))
+    print("gathered")
 
 asyncio.run(main())

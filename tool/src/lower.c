@@ -259,9 +259,16 @@ static tv *gather_piece(lower *L, ir_node *g, tv *p, tv *pre)
     for (size_t i = 0; i < g->kids.len; i++) {
         ir_node *call = g->kids.items[i];
         tv *c = tv_rec("call");
-        tv_set(c, "callee", tv_str(call->fn->name));
+        size_t k = 0;
+        if (call->fn->is_pointer) {
+            tv_set(c, "pointer", vals[at++]);
+            tv_set(c, "sig", signature_tv(call->fn));
+            k = 1;
+        } else {
+            tv_set(c, "callee", tv_str(call->fn->name));
+        }
         tv *args = tv_list();
-        for (size_t k = 0; k < call->kids.len; k++)
+        for (; k < call->kids.len; k++)
             tv_push(args, vals[at++]);
         tv_set(c, "args", args);
         tv_push(calls, c);
@@ -948,7 +955,9 @@ static tv *top_item(lower *L, ir_node *n)
         tv_set(item, "line", tv_int(n->line));
         return item;
     default:
-        return piece1("plain", "body", pieces(L, n));
+        item = piece1("plain", "body", pieces(L, n));
+        tv_set(item, "line", tv_int(n->line));
+        return item;
     }
 }
 

@@ -116,12 +116,6 @@ local function suspend(state, start)
         { n = state, start = start })
 end
 
-local pieces = {}
-
-function pieces.text(p) return p.text end
-
-function pieces.var(p) return "ac_fr->" .. p.field end
-
 -- The type of an await entry point: int (*)(ac_task *, R *, P...).
 local function await_entry_type(sig)
     local ps = { "ac_task *" }
@@ -129,6 +123,12 @@ local function await_entry_type(sig)
     for _, t in ipairs(sig.params) do ps[#ps + 1] = type_name(t) end
     return "int (*)(" .. table.concat(ps, ", ") .. ")"
 end
+
+local pieces = {}
+
+function pieces.text(p) return p.text end
+
+function pieces.var(p) return "ac_fr->" .. p.field end
 
 function pieces.await(p)
     local call = p.call
@@ -153,7 +153,69 @@ function pieces.await(p)
           args = a }))
 end
 
+-- Glue that the item being rendered needs before it (ac_pcall_N).
+local pending_glue, pcall_count = {}, 0
+
+-- A task running a call through an async function pointer: its root frame
+-- holds the pointer and the arguments, and on its first run awaits the
+-- pointee through its await entry point.
+local function pcall_glue(n, sig)
+    local entry = await_entry_type(sig)
+    local fields, params, stores, args = {}, {}, {}, {}
+    for i, t in ipairs(sig.params) do
+        local a = "ac_a" .. (i - 1)
+        fields[#fields + 1] = "    " .. decl(t, a) .. ";\n"
+        params[#params + 1] = ", " .. decl(t, a)
+        stores[#stores + 1] = ("    ac_c->%s = %s;\n"):format(a, a)
+        args[#args + 1] = ", ac_c->" .. a
+    end
+    local ret = not sig.ret.void
+    return fill([[
+struct ac_pcall_${n} {
+    ac_frame ac_hdr;
+    ${entry_decl};
+${ret_field}${fields}};
+static int ac_pcall_${n}__resume(ac_frame *ac_f, ac_task *ac_tk)
+{
+    struct ac_pcall_${n} *ac_c = (struct ac_pcall_${n} *)ac_f;
+    if (ac_f->state == 0) {
+        ac_f->state = 1;
+        return ac_c->ac_fn(ac_tk${ret_arg}${args});
+    }
+    return ac__return(ac_tk, ac_f);
+}
+static AC__MAYBE_UNUSED ac_task *ac_pcall_${n}__spawn(${entry_param}${params})
+{
+    ac_task *ac_tk = ac__task_new(sizeof(struct ac_pcall_${n}), ${rsize});
+    struct ac_pcall_${n} *ac_c = ac__task_frame(ac_tk);
+    ac_c->ac_hdr.resume = ac_pcall_${n}__resume;
+    ac_c->ac_hdr.parent = NULL;
+    ac_c->ac_hdr.state = 0;
+    ac_c->ac_hdr.alloc = 0;
+    ac_c->ac_fn = ac_fn;
+${ret_store}${stores}    return ac__task_start(ac_tk);
+}
+]], { n = n, entry_decl = entry:gsub("%(%*%)", "(*ac_fn)", 1),
+      entry_param = entry:gsub("%(%*%)", "(*ac_fn)", 1),
+      ret_field = ret and "    " .. ptr_decl(sig.ret, "ac_ret") .. ";\n" or "",
+      fields = table.concat(fields), ret_arg = ret and ", ac_c->ac_ret" or "",
+      args = table.concat(args), params = table.concat(params),
+      rsize = ret and "sizeof(" .. type_name(sig.ret) .. ")" or "0",
+      ret_store = ret and ("    ac_c->ac_ret = (%s)ac__task_result(ac_tk);\n")
+          :format(ptr_decl(sig.ret, "")) or "",
+      stores = table.concat(stores) })
+end
+
 local function spawn_call(call)
+    if call.pointer then
+        pcall_count = pcall_count + 1
+        pending_glue[#pending_glue + 1] = pcall_glue(pcall_count, call.sig)
+        local args = call_args(call, nil, true)
+        return fill("ac_pcall_${n}__spawn((${t})(void (*)(void))(${f})${sep}${a})",
+            { n = pcall_count, t = await_entry_type(call.sig),
+              f = render_list(call.pointer), sep = args == "" and "" or ", ",
+              a = args })
+    end
     return fill("${f}(${args})", { f = call.callee .. "__ac_spawn",
         args = call_args(call, nil, true) })
 end
@@ -567,6 +629,14 @@ function M.render_file(file)
         if not at_line_start then put("\n") end
         put(s)
     end
+    -- Glue the item just rendered needs, before it, mapped to its line.
+    local function put_glue(line)
+        if #pending_glue == 0 then return end
+        put_directive(("#line %d \"%s\"\n"):format(line, path))
+        put(table.concat(pending_glue))
+        pending_glue = {}
+        put_directive(("#line %d \"%s\"\n"):format(line, path))
+    end
     for _, item in ipairs(file.items) do
         local k = item.kind
         if k == "text" then
@@ -577,9 +647,13 @@ function M.render_file(file)
             put_directive(("#line %d \"%s\"\n"):format(item.line, path))
             put(decls(item.fn))
         elseif k == "async_def" then
-            put_directive(async_def(item, path))
+            local text = async_def(item, path)
+            put_glue(item.line)
+            put_directive(text)
         elseif k == "plain" then
-            put(render_list(item.body))
+            local text = render_list(item.body)
+            put_glue(item.line)
+            put(text)
         else
             error("no template for item '" .. tostring(k) .. "'", 0)
         end
