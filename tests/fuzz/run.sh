@@ -20,6 +20,7 @@ clang-19 -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 \
     -DASYNCC_INCLUDE_DIR="\"$top/runtime/include\"" \
     "$here/fuzz_frontend.c" "$top"/tool/src/util.c "$top"/tool/src/diag.c \
     "$top"/tool/src/ir.c "$top"/tool/src/tree.c "$top"/tool/src/parse.c \
+    "$top"/tool/src/parse_type.c \
     "$top"/tool/src/analyse.c "$top"/tool/src/lower.c "$top"/tool/src/emit.c \
     "$out/template_c_lua.c" -L"$llvm/lib" -lclang -Wl,-rpath,"$llvm/lib" \
     $lua_libs -o "$out/fuzz_frontend"

@@ -18,14 +18,6 @@ void ir_add_kid(ir_node *parent, ir_node *kid)
     ut_vec_push(&parent->kids, kid);
 }
 
-char *ir_type_decl(const ir_type *t, const char *name)
-{
-    size_t np = strlen(t->prefix);
-    if (!*name && np && t->prefix[np - 1] == ' ')
-        np--;
-    return ut_format("%.*s%s%s", (int)np, t->prefix, name, t->suffix);
-}
-
 static void type_free(ir_type *t)
 {
     free(t->prefix);

@@ -173,8 +173,6 @@ typedef struct ir_file {
 
 ir_node *ir_node_new(ir_kind kind, unsigned begin, unsigned end);
 void ir_add_kid(ir_node *parent, ir_node *kid);
-/* `prefix NAME suffix`, malloc'ed. NAME may be "" for a type name. */
-char *ir_type_decl(const ir_type *t, const char *name);
 /* Frees everything the file owns (not src). */
 void ir_file_free(ir_file *f);
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "parse_type.h"
 
 enum macro_kind { MK_AWAIT, MK_RUN, MK_SPAWN, MK_GATHER };
 
@@ -220,168 +221,12 @@ static int is_async(CXCursor decl)
     return !clang_Cursor_isNull(async_attr(decl));
 }
 
-/* ---- types -------------------------------------------------------------- */
-
-static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info);
-
-static char *type_name(CXType t, ir_type *info)
-{
-    ut_buf pre = {0}, suf = {0};
-    type_parts(t, &pre, &suf, info);
-    ut_buf_puts(&pre, suf.data ? suf.data : "");
-    free(suf.data);
-    char *s = ut_buf_take(&pre);
-    size_t n = strlen(s);
-    while (n && s[n - 1] == ' ')
-        s[--n] = '\0';
-    return s;
-}
-
-static void prepend(ut_buf *b, const char *s)
-{
-    ut_buf t = {0};
-    ut_buf_puts(&t, s);
-    ut_buf_puts(&t, b->data ? b->data : "");
-    free(b->data);
-    *b = t;
-}
-
-/* The declarator is built inside out, around the name (C's "declaration
- * reflects use"): a pointer prepends '*' (parenthesised before an array
- * or function), an array or function appends its brackets. */
-static void function_parts(CXType t, ut_buf *pre, ut_buf *suf,
-                           ir_type *info)
-{
-    int n = clang_getNumArgTypes(t);
-    ut_buf_puts(suf, "(");
-    for (int i = 0; i < n; i++) {
-        char *s = type_name(clang_getArgType(t, (unsigned)i), info);
-        ut_buf_printf(suf, "%s%s", i ? ", " : "", s);
-        free(s);
-    }
-    if (t.kind == CXType_FunctionProto && clang_isFunctionTypeVariadic(t))
-        ut_buf_puts(suf, n ? ", ..." : "...");
-    else if (t.kind == CXType_FunctionProto && n == 0)
-        ut_buf_puts(suf, "void");
-    ut_buf_puts(suf, ")");
-    type_parts(clang_getResultType(t), pre, suf, info);
-}
-
-static void pointer_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
-{
-    if (clang_isRestrictQualifiedType(t))
-        prepend(pre, "restrict ");
-    if (clang_isVolatileQualifiedType(t))
-        prepend(pre, "volatile ");
-    if (clang_isConstQualifiedType(t))
-        prepend(pre, "const ");
-    prepend(pre, "*");
-    CXType to = clang_getPointeeType(t);
-    enum CXTypeKind k = to.kind;
-    if (k == CXType_ConstantArray || k == CXType_IncompleteArray ||
-        k == CXType_VariableArray || k == CXType_FunctionProto ||
-        k == CXType_FunctionNoProto) {
-        prepend(pre, "(");
-        ut_buf_puts(suf, ")");
-    }
-    type_parts(to, pre, suf, info);
-}
-
-static void array_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
-{
-    if (t.kind == CXType_ConstantArray)
-        ut_buf_printf(suf, "[%lld]", clang_getArraySize(t));
-    else
-        ut_buf_puts(suf, "[]");
-    if (t.kind == CXType_VariableArray)
-        info->is_vla = 1;
-    type_parts(clang_getArrayElementType(t), pre, suf, info);
-}
-
-static void named_parts(CXType t, ut_buf *pre, ir_type *info)
-{
-    CXString s = clang_getTypeSpelling(t);
-    const char *name = clang_getCString(s);
-    if (strstr(name, "(unnamed") || strstr(name, "(anonymous"))
-        info->is_anonymous = 1;
-    char *head = ut_format("%s ", name);
-    clang_disposeString(s);
-    prepend(pre, head);
-    free(head);
-}
-
-/* Builds the declarator parts of t: pre NAME suf. */
-static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
-{
-    switch (t.kind) {
-    case CXType_Pointer:
-    case CXType_BlockPointer:
-        pointer_parts(t, pre, suf, info);
-        break;
-    case CXType_ConstantArray:
-    case CXType_IncompleteArray:
-    case CXType_VariableArray:
-    case CXType_DependentSizedArray:
-        array_parts(t, pre, suf, info);
-        break;
-    case CXType_FunctionProto:
-    case CXType_FunctionNoProto:
-        function_parts(t, pre, suf, info);
-        break;
-    case CXType_Attributed:
-        type_parts(clang_Type_getModifiedType(t), pre, suf, info);
-        break;
-    default:
-        named_parts(t, pre, info);
-        break;
-    }
-}
-
-/* The IR type of t, without its top-level qualifiers. */
-static ir_type make_type(CXType t)
-{
-    ir_type r = {0};
-    CXType u = clang_getUnqualifiedType(t);
-    ut_buf pre = {0}, suf = {0};
-    type_parts(u, &pre, &suf, &r);
-    r.prefix = ut_buf_take(&pre);
-    r.suffix = ut_buf_take(&suf);
-    enum CXTypeKind k = clang_getCanonicalType(u).kind;
-    r.is_void = k == CXType_Void;
-    r.is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray ||
-                 k == CXType_VariableArray;
-    r.is_record = k == CXType_Record;
-    r.size = clang_Type_getSizeOf(u);
-    r.align = clang_Type_getAlignOf(u);
-    return r;
-}
-
-/* The pointer type an array type `t` decays to (as a parameter). */
-static ir_type decayed(CXType t)
-{
-    ir_type r = {0};
-    ut_buf pre = {0}, suf = {0};
-    CXType elem = clang_getArrayElementType(clang_getCanonicalType(t));
-    enum CXTypeKind k = clang_getCanonicalType(elem).kind;
-    prepend(&pre, "*");
-    if (k == CXType_ConstantArray || k == CXType_IncompleteArray ||
-        k == CXType_VariableArray) {
-        prepend(&pre, "(");
-        ut_buf_puts(&suf, ")");
-    }
-    type_parts(elem, &pre, &suf, &r);
-    r.prefix = ut_buf_take(&pre);
-    r.suffix = ut_buf_take(&suf);
-    r.size = r.align = (long long)sizeof(void *);
-    return r;
-}
-
 /* Gives expression node n its type, unless it has one. */
 static void set_type(ir_node *n, CXType t)
 {
     if (n->has_type)
         return;
-    n->type = make_type(t);
+    n->type = ptype_make(t);
     n->has_type = 1;
 }
 
@@ -403,7 +248,7 @@ static ir_fn *fn_for(parser *p, CXCursor decl)
     ir_fn *fn = ut_alloc(sizeof *fn);
     CXType ft = clang_getCursorType(canon);
     fn->name = spelling(canon);
-    fn->ret = make_type(clang_getResultType(ft));
+    fn->ret = ptype_make(clang_getResultType(ft));
     fn->is_static = clang_Cursor_getStorageClass(canon) == CX_SC_Static;
     fn->is_variadic = clang_isFunctionTypeVariadic(ft);
     fn->is_gather = strcmp(fn->name, "ac__gather") == 0;
@@ -416,7 +261,7 @@ static ir_fn *fn_for(parser *p, CXCursor decl)
         fn->params[i].name = name && *name ? name : NULL;
         if (name && !*name)
             free(name);
-        fn->params[i].type = make_type(clang_getArgType(ft, (unsigned)i));
+        fn->params[i].type = ptype_make(clang_getArgType(ft, (unsigned)i));
     }
     cursor_pos(p, decl, &fn->line, &fn->col);
     ut_vec_push(&p->file->fns, fn);
@@ -470,12 +315,12 @@ static ir_fn *pointer_fn(parser *p, CXType t, CXCursor at)
     ir_fn *fn = ut_alloc(sizeof *fn);
     fn->name = ut_strdup("(async function pointer)");
     fn->is_pointer = 1;
-    fn->ret = make_type(clang_getResultType(fnty));
+    fn->ret = ptype_make(clang_getResultType(fnty));
     int n = clang_getNumArgTypes(fnty);
     fn->nparams = n > 0 ? (size_t)n : 0;
     fn->params = ut_alloc((fn->nparams + 1) * sizeof *fn->params);
     for (size_t i = 0; i < fn->nparams; i++)
-        fn->params[i].type = make_type(clang_getArgType(fnty, (unsigned)i));
+        fn->params[i].type = ptype_make(clang_getArgType(fnty, (unsigned)i));
     cursor_pos(p, at, &fn->line, &fn->col);
     ut_vec_push(&p->file->fns, fn);
     ut_vec_push(&p->fn_usrs, ut_strdup(""));
@@ -842,7 +687,7 @@ static void keep_structure(ir_node *n, CXCursor c, ir_node **kids,
 {
     n->op = classify(c);
     n->has_await = 1;
-    n->type = make_type(clang_getCursorType(c));
+    n->type = ptype_make(clang_getCursorType(c));
     n->has_type = 1;
     if (is_unevaluated(c))
         diag_error(n->line, n->col, "'await' in an operand that is never "
@@ -1159,7 +1004,7 @@ static ir_var *new_var(parser *p, CXCursor decl, int is_param)
 {
     ir_var *v = ut_alloc(sizeof *v);
     v->name = spelling(decl);
-    v->type = make_type(clang_getCursorType(decl));
+    v->type = ptype_make(clang_getCursorType(decl));
     v->is_param = is_param;
     if (v->type.is_anonymous)
         name_anonymous(p, &v->type, clang_getCursorType(decl));
@@ -1465,7 +1310,7 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
         if (v->type.is_array) { /* a parameter array is a pointer */
             free(v->type.prefix);
             free(v->type.suffix);
-            v->type = decayed(clang_getCursorType(
+            v->type = ptype_decayed(clang_getCursorType(
                 clang_Cursor_getArgument(c, (unsigned)i)));
         }
     }

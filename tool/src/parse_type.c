@@ -1,0 +1,165 @@
+/*
+ * parse_type.c - C types from libclang to declarators: a declaration of
+ * NAME with type T is `prefix NAME suffix`, built inside out around the
+ * name (C's "declaration reflects use").
+ */
+#include "parse_type.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+
+static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info);
+
+static char *type_name(CXType t, ir_type *info)
+{
+    ut_buf pre = {0}, suf = {0};
+    type_parts(t, &pre, &suf, info);
+    ut_buf_puts(&pre, suf.data ? suf.data : "");
+    free(suf.data);
+    char *s = ut_buf_take(&pre);
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        s[--n] = '\0';
+    return s;
+}
+
+static void prepend(ut_buf *b, const char *s)
+{
+    ut_buf t = {0};
+    ut_buf_puts(&t, s);
+    ut_buf_puts(&t, b->data ? b->data : "");
+    free(b->data);
+    *b = t;
+}
+
+/* The declarator is built inside out, around the name (C's "declaration
+ * reflects use"): a pointer prepends '*' (parenthesised before an array
+ * or function), an array or function appends its brackets. */
+static void function_parts(CXType t, ut_buf *pre, ut_buf *suf,
+                           ir_type *info)
+{
+    int n = clang_getNumArgTypes(t);
+    ut_buf_puts(suf, "(");
+    for (int i = 0; i < n; i++) {
+        char *s = type_name(clang_getArgType(t, (unsigned)i), info);
+        ut_buf_printf(suf, "%s%s", i ? ", " : "", s);
+        free(s);
+    }
+    if (t.kind == CXType_FunctionProto && clang_isFunctionTypeVariadic(t))
+        ut_buf_puts(suf, n ? ", ..." : "...");
+    else if (t.kind == CXType_FunctionProto && n == 0)
+        ut_buf_puts(suf, "void");
+    ut_buf_puts(suf, ")");
+    type_parts(clang_getResultType(t), pre, suf, info);
+}
+
+static void pointer_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
+{
+    if (clang_isRestrictQualifiedType(t))
+        prepend(pre, "restrict ");
+    if (clang_isVolatileQualifiedType(t))
+        prepend(pre, "volatile ");
+    if (clang_isConstQualifiedType(t))
+        prepend(pre, "const ");
+    prepend(pre, "*");
+    CXType to = clang_getPointeeType(t);
+    enum CXTypeKind k = to.kind;
+    if (k == CXType_ConstantArray || k == CXType_IncompleteArray ||
+        k == CXType_VariableArray || k == CXType_FunctionProto ||
+        k == CXType_FunctionNoProto) {
+        prepend(pre, "(");
+        ut_buf_puts(suf, ")");
+    }
+    type_parts(to, pre, suf, info);
+}
+
+static void array_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
+{
+    if (t.kind == CXType_ConstantArray)
+        ut_buf_printf(suf, "[%lld]", clang_getArraySize(t));
+    else
+        ut_buf_puts(suf, "[]");
+    if (t.kind == CXType_VariableArray)
+        info->is_vla = 1;
+    type_parts(clang_getArrayElementType(t), pre, suf, info);
+}
+
+static void named_parts(CXType t, ut_buf *pre, ir_type *info)
+{
+    CXString s = clang_getTypeSpelling(t);
+    const char *name = clang_getCString(s);
+    if (strstr(name, "(unnamed") || strstr(name, "(anonymous"))
+        info->is_anonymous = 1;
+    char *head = ut_format("%s ", name);
+    clang_disposeString(s);
+    prepend(pre, head);
+    free(head);
+}
+
+/* Builds the declarator parts of t: pre NAME suf. */
+static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
+{
+    switch (t.kind) {
+    case CXType_Pointer:
+    case CXType_BlockPointer:
+        pointer_parts(t, pre, suf, info);
+        break;
+    case CXType_ConstantArray:
+    case CXType_IncompleteArray:
+    case CXType_VariableArray:
+    case CXType_DependentSizedArray:
+        array_parts(t, pre, suf, info);
+        break;
+    case CXType_FunctionProto:
+    case CXType_FunctionNoProto:
+        function_parts(t, pre, suf, info);
+        break;
+    case CXType_Attributed:
+        type_parts(clang_Type_getModifiedType(t), pre, suf, info);
+        break;
+    default:
+        named_parts(t, pre, info);
+        break;
+    }
+}
+
+/* The IR type of t, without its top-level qualifiers. */
+ir_type ptype_make(CXType t)
+{
+    ir_type r = {0};
+    CXType u = clang_getUnqualifiedType(t);
+    ut_buf pre = {0}, suf = {0};
+    type_parts(u, &pre, &suf, &r);
+    r.prefix = ut_buf_take(&pre);
+    r.suffix = ut_buf_take(&suf);
+    enum CXTypeKind k = clang_getCanonicalType(u).kind;
+    r.is_void = k == CXType_Void;
+    r.is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray ||
+                 k == CXType_VariableArray;
+    r.is_record = k == CXType_Record;
+    r.size = clang_Type_getSizeOf(u);
+    r.align = clang_Type_getAlignOf(u);
+    return r;
+}
+
+/* The pointer type an array type `t` decays to (as a parameter). */
+ir_type ptype_decayed(CXType t)
+{
+    ir_type r = {0};
+    ut_buf pre = {0}, suf = {0};
+    CXType elem = clang_getArrayElementType(clang_getCanonicalType(t));
+    enum CXTypeKind k = clang_getCanonicalType(elem).kind;
+    prepend(&pre, "*");
+    if (k == CXType_ConstantArray || k == CXType_IncompleteArray ||
+        k == CXType_VariableArray) {
+        prepend(&pre, "(");
+        ut_buf_puts(&suf, ")");
+    }
+    type_parts(elem, &pre, &suf, &r);
+    r.prefix = ut_buf_take(&pre);
+    r.suffix = ut_buf_take(&suf);
+    r.size = r.align = (long long)sizeof(void *);
+    return r;
+}
+
