@@ -100,13 +100,11 @@ static void cursor_pos(parser *p, CXCursor c, unsigned *line, unsigned *col)
 static const struct macro_use *macro_at(struct parser *p, unsigned off,
                                         enum macro_kind k);
 
-/* Is c produced by a macro expansion (rather than written in the file)?
- * Judged by its own token (a statement's keyword, a variable's name), so
- * `bool ok = true;` is written in the file although it starts with a
- * macro. asyncc's own keywords and calls (await, ac_spawn...) do not count. */
-static int from_macro(parser *p, CXCursor c)
+/* Was the token at `loc` produced by a macro's body (rather than written
+ * in the file, a macro argument included)? asyncc's own keywords and calls
+ * (await, ac_spawn...) do not count. */
+static int made_by_macro(parser *p, CXSourceLocation loc)
 {
-    CXSourceLocation loc = clang_getCursorLocation(c);
     CXFile f1, f2;
     unsigned o1, o2;
     clang_getSpellingLocation(loc, &f1, NULL, NULL, &o1);
@@ -117,6 +115,14 @@ static int from_macro(parser *p, CXCursor c)
         if (macro_at(p, o2, (enum macro_kind)k))
             return 0;
     return 1;
+}
+
+/* Is statement or declaration c produced by a macro expansion? Judged by
+ * its own token (a statement's keyword, a variable's name), so `bool ok =
+ * true;` is written in the file although it starts with a macro. */
+static int from_macro(parser *p, CXCursor c)
+{
+    return made_by_macro(p, clang_getCursorLocation(c));
 }
 
 /* Extends n over a ';' that follows it (after white space). */
@@ -792,24 +798,10 @@ static void expect_operand(parser *p, CXCursor c, CXCursor *ops, size_t i)
 /* Is expression c made by the body of a macro (not written in the file)? */
 static int in_macro_body(parser *p, CXCursor c)
 {
-    CXSourceLocation loc = clang_getRangeStart(clang_getCursorExtent(c));
-    CXFile f1, f2;
-    unsigned o1, o2;
-    clang_getSpellingLocation(loc, &f1, NULL, NULL, &o1);
-    clang_getFileLocation(loc, &f2, NULL, NULL, &o2);
-    if (o1 == o2 && f1 && f2 && clang_File_isEqual(f1, f2))
-        return 0;
-    for (int k = MK_AWAIT; k <= MK_GATHER; k++)
-        if (macro_at(p, o2, (enum macro_kind)k))
-            return 0;
-    return 1;
+    return made_by_macro(p, clang_getRangeStart(clang_getCursorExtent(c)));
 }
 
-/* A macro invocation whose arguments await: the macro's expansion stays
- * text; its awaits run first, once each, in order. That is what C does
- * only when the macro evaluates each such argument exactly once and
- * unconditionally: a macro that may skip it (?:, &&, || in its body) or
- * uses it twice is an error. */
+/* Reports await `aw` in a macro argument, once. */
 static void macro_error(ir_node *aw, const char *what)
 {
     if (aw->in_macro)
@@ -828,6 +820,11 @@ static void conditional_awaits(ir_node *n)
         conditional_awaits(n->kids.items[i]);
 }
 
+/* A macro invocation whose arguments await: the macro's expansion stays
+ * text; its awaits run first, once each, in order. That is what C does
+ * only when the macro evaluates each such argument exactly once and
+ * unconditionally: a macro that may skip it (?:, &&, || in its body) or
+ * uses it twice is an error. */
 static void macro_node(ir_node *n, CXCursor c, ir_node **kids, size_t count)
 {
     ir_op op = classify(c);
