@@ -155,6 +155,8 @@ typedef struct ir_node {
     int embed;           /* IR_AWAIT of an IR_CALL: callee frame embedded */
     int has_continue;    /* loops: a continue of theirs is recorded */
     int in_frame;        /* OP_COMPLIT: its object must outlive a resume */
+    int macro_return;    /* a statement a macro made, with a `return` in
+                            the macro's body */
     int cont_label;      /* loops rebuilt around an await: their continue
                             label's number (0: not rebuilt) */
     ut_vec calls;        /* IR_ASYNC_DEF: its IR_AWAIT nodes, in order */

@@ -27,6 +27,7 @@
 typedef struct lower {
     ir_file *file;
     ir_node *def;   /* the async definition being lowered, or NULL */
+    int macro_returns; /* statements with a return in a macro's body */
     tv *temps;      /* its frame temporaries: {name, type} */
     tv *subs;       /* its embedded callee frames: {member, callee} */
     int nvalues;    /* temporaries for early evaluation so far */
@@ -35,6 +36,7 @@ typedef struct lower {
 
 static void lower_node(lower *L, ir_node *n, tv *out);
 static tv *lower_expr(lower *L, ir_node *n, tv *pre);
+static unsigned line_of(lower *L, unsigned off);
 
 static void text(lower *L, tv *out, unsigned b, unsigned e)
 {
@@ -722,8 +724,27 @@ static void lower_continue(lower *L, ir_node *n, tv *out)
     tv_push(out, p);
 }
 
+/* A statement a macro made, with a `return` in the macro's body: its text
+ * cannot change, so the templates render it with `return` redefined to
+ * store the value and complete the frame. */
+static void lower_macro_return(lower *L, ir_node *n, tv *out)
+{
+    tv *p = tv_rec("macro_returns");
+    tv *body = tv_list();
+    holes(L, n, body);
+    tv_set(p, "body", body);
+    tv_set(p, "line", tv_int(n->line));
+    tv_set(p, "end_line", tv_int(line_of(L, n->end)));
+    tv_push(out, p);
+    L->macro_returns++;
+}
+
 static void lower_node(lower *L, ir_node *n, tv *out)
 {
+    if (n->macro_return) {
+        lower_macro_return(L, n, out);
+        return;
+    }
     switch (n->kind) {
     case IR_VARREF:
         if (n->var->in_frame)
@@ -869,7 +890,7 @@ static tv *lower_def(lower *L, ir_node *def)
     L->def = def;
     L->temps = tv_list();
     L->subs = tv_list();
-    L->nvalues = L->nconts = 0;
+    L->nvalues = L->nconts = L->macro_returns = 0;
     tv *r = tv_rec("async_def");
     tv_set(r, "fn", fn_tv(def->fn));
     tv_set(r, "line", tv_int(def->line));
@@ -893,6 +914,7 @@ static tv *lower_def(lower *L, ir_node *def)
     tv_set(r, "body", pieces(L, &inner));
     tv_set(r, "temps", L->temps);
     tv_set(r, "subs", L->subs);
+    tv_set(r, "macro_returns", tv_bool(L->macro_returns > 0));
     L->def = NULL;
     return r;
 }
@@ -963,7 +985,7 @@ static tv *top_item(lower *L, ir_node *n)
 
 tv *lower_file(ir_file *file)
 {
-    lower L = {file, NULL, NULL, NULL, 0, 0};
+    lower L = {file, NULL, 0, NULL, NULL, 0, 0};
     tv *r = tv_rec("file");
     tv_set(r, "path", tv_str(file->path));
     tv *items = tv_list();

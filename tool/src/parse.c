@@ -37,6 +37,8 @@ typedef struct parser {
     CXFile main;
     macro_use *macros;
     size_t nmacros;
+    macro_use *expansions; /* every macro expansion in the main file */
+    size_t nexpansions;
     ut_vec fn_usrs;      /* char *, parallel to file->fns */
     ir_node *fn_node;    /* the async definition being walked, or NULL */
     CXCursor fn_cursor;  /* its declaration */
@@ -45,6 +47,7 @@ typedef struct parser {
     ir_node *scope;      /* innermost scope node */
     int in_macro;        /* walking a statement a macro produced */
     ir_node *loop;       /* innermost loop being walked (continue target) */
+    int macro_returns;   /* returns seen inside macro-made statements */
     int addr_of;         /* walking the operand of unary & */
     CXCursor expect_at;  /* an expression whose type the context expects */
     CXType expect;       /* that type */
@@ -1172,12 +1175,17 @@ static ir_node *continue_stmt(parser *p, CXCursor c)
 
 static ir_node *return_stmt(parser *p, CXCursor c)
 {
-    ir_node *n = node_at(p, IR_RETURN, c);
+    ir_node *n;
+    if (p->in_macro || from_macro(p, c)) {
+        /* In a macro's body: the text cannot change; the statement the
+         * macro made is rendered with `return` redefined (lower.c). */
+        p->macro_returns++;
+        n = node_at(p, IR_STMT, c);
+        walk_kids(p, c, n);
+        return keep(n);
+    }
+    n = node_at(p, IR_RETURN, c);
     take_semicolon(p, n);
-    n->in_macro = p->in_macro || from_macro(p, c);
-    if (n->in_macro)
-        diag_error(n->line, n->col, "'return' inside a macro expansion in "
-                   "an async function cannot be rewritten; not supported yet");
     cursors cs = children(c);
     if (cs.n == 1) {
         CXType fnty = clang_getCursorType(p->fn_cursor);
@@ -1186,6 +1194,15 @@ static ir_node *return_stmt(parser *p, CXCursor c)
     }
     free(cs.v);
     return n;
+}
+
+/* A statement a macro made covers the whole invocation, `)` included. */
+static void whole_invocation(parser *p, ir_node *n)
+{
+    for (size_t i = 0; i < p->nexpansions; i++)
+        if (p->expansions[i].begin == n->begin &&
+            p->expansions[i].end > n->end)
+            n->end = p->expansions[i].end;
 }
 
 /* A statement ends where its last sub-statement does, ';' included. */
@@ -1206,6 +1223,8 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
     int macro = clang_getCursorKind(c) != CXCursor_DeclStmt &&
                 !clang_isExpression(clang_getCursorKind(c)) &&
                 from_macro(p, c);
+    int outermost = macro && !p->in_macro && p->fn_node;
+    int returns = p->macro_returns;
     p->in_macro += macro;
     ir_node *n;
     switch (p->fn_node ? clang_getCursorKind(c) : CXCursor_UnexposedStmt) {
@@ -1261,6 +1280,13 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
     }
     if (n && n->kind == IR_DO)
         take_semicolon(p, n);
+    if (outermost && p->macro_returns != returns) {
+        if (!n)
+            n = node_at(p, IR_STMT, c);
+        n->macro_return = 1;
+        whole_invocation(p, n);
+        take_semicolon(p, n);
+    }
     p->in_macro -= macro;
     return n;
 }
@@ -1372,6 +1398,9 @@ static void record_macro(parser *p, CXCursor c)
     if (!main_loc(p, clang_getRangeStart(r), &b, NULL, NULL) ||
         !main_loc(p, clang_getRangeEnd(r), &e, NULL, NULL))
         return;
+    p->expansions = ut_realloc(p->expansions,
+                               (p->nexpansions + 1) * sizeof *p->expansions);
+    p->expansions[p->nexpansions++] = (macro_use){MK_AWAIT, b, e};
     char *name = spelling(c);
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         if (strcmp(name, names[i].name) != 0)
@@ -1455,6 +1484,7 @@ int parse_file(ir_file *file, const char *const *args, int nargs)
         free(p.fn_usrs.items[i]);
     ut_vec_free(&p.fn_usrs);
     free(p.macros);
+    free(p.expansions);
     free(p.vars);
     clang_disposeTranslationUnit(p.tu);
     clang_disposeIndex(index);

@@ -125,6 +125,7 @@ local function await_entry_type(sig)
 end
 
 local pieces = {}
+local current = {} -- the definition being rendered: {fn, path}
 
 function pieces.text(p) return p.text end
 
@@ -233,6 +234,30 @@ function pieces.gather(p)
 end
 
 function pieces.spawn(p) return spawn_call(p.call) end
+
+-- A statement a macro made, with a `return` in the macro's body: `return`
+-- is redefined around it so that `return v;` stores v and completes the
+-- frame (the for runs its body once, then the inner, real return). The
+-- user's `if (c) return v;` would then warn of a dangling else (and a
+-- `return;` of an empty else), constructs of the macro, not the user's:
+-- those warnings are off around it.
+function pieces.macro_returns(p)
+    local store = current.fn.ret.void and "" or
+        " *(ac_fr->ac_ret ? ac_fr->ac_ret : &ac_fr->ac_drop) ="
+    return fill([[
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdangling-else"
+#pragma GCC diagnostic ignored "-Wempty-body"
+#define return for (int ac_once = 0;; ac_once = 1) if (ac_once) return ac__return(ac_tk, &ac_fr->ac_hdr); else${store}
+#line ${line} "${path}"
+${body}
+#undef return
+#pragma GCC diagnostic pop
+#line ${end_line} "${path}"
+]], { store = store, line = p.line, path = current.path,
+      body = render_list(p.body), end_line = p.end_line })
+end
 
 -- A compound literal moved to the frame: copied into its member, which
 -- then stands for it as an lvalue.
@@ -489,6 +514,10 @@ local function frame_def(d)
     if not fn.ret.void then
         lines[#lines + 1] = "    " .. ptr_decl(fn.ret, "ac_ret") .. ";"
     end
+    if d.macro_returns and not fn.ret.void then
+        lines[#lines + 1] = "    " .. decl(fn.ret, "ac_drop") ..
+            "; /* a macro's return value when the awaiter drops it */"
+    end
     member_lines(d.members, "    ", lines)
     for _, t in ipairs(d.temps) do
         lines[#lines + 1] = "    " .. decl(t.type, t.name) .. ";"
@@ -578,6 +607,7 @@ end
 
 local function async_def(d, path)
     local fn = d.fn
+    current = { fn = fn, path = path }
     local out = {
         ("#line %d \"%s\"\n"):format(d.line, path),
         frame_def(d),
