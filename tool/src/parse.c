@@ -472,6 +472,26 @@ static int awaits_await(parser *p, unsigned at)
            !(isalnum((unsigned char)s[i + 5]) || s[i + 5] == '_');
 }
 
+/* An `await` that a macro's body wrote: an __extension__ spelled in
+ * asyncc.h whose place in the file is not an `await` of the file's own. */
+static int is_macro_await(CXCursor c)
+{
+    if (clang_getCursorKind(c) != CXCursor_UnaryOperator ||
+        clang_getCursorUnaryOperatorKind(c) != CXUnaryOperator_Extension)
+        return 0;
+    CXFile f;
+    clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(c)),
+                              &f, NULL, NULL, NULL);
+    if (!f)
+        return 0;
+    CXString name = clang_getFileName(f);
+    const char *s = clang_getCString(name);
+    size_t n = s ? strlen(s) : 0;
+    int hit = n >= 8 && strcmp(s + n - 8, "asyncc.h") == 0;
+    clang_disposeString(name);
+    return hit;
+}
+
 static ir_node *await_node(parser *p, CXCursor c)
 {
     ir_node *n = node_at(p, IR_AWAIT, c);
@@ -482,8 +502,9 @@ static ir_node *await_node(parser *p, CXCursor c)
         return n;
     }
     if (p->in_macro)
-        diag_error(n->line, n->col, "'await' inside a macro expansion is "
-                   "not supported yet");
+        diag_error(n->line, n->col, "'await' in an argument of a "
+                   "statement-like macro is not supported yet; await "
+                   "before the macro");
     if (awaits_await(p, n->begin)) {
         diag_error(n->line, n->col, "'await' needs a call of an async "
                    "function, not another await");
@@ -862,6 +883,13 @@ static ir_node *expr_node(parser *p, CXCursor c)
         return task_node(p, c, m);
     if (is_await(p, c))
         return await_node(p, c);
+    if (is_macro_await(c)) {
+        ir_node *n = node_at(p, IR_EXPR, c);
+        diag_error(n->line, n->col, "'await' written in the body of a macro "
+                   "is not supported yet; write 'await' where the macro is "
+                   "used");
+        return n;
+    }
     ir_fn *fn = async_callee(p, c);
     if (fn)
         return async_call_error(p, c, fn);
