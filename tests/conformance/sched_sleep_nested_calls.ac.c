@@ -16,8 +16,8 @@ static async void job(const char *who, int first, int second)
 
 static async void amain(void)
 {
-    ac_task *a = ac_spawn(job("a", 10, 40));
-    ac_task *b = ac_spawn(job("b", 30, 30));
+    ac_task *a = ac_spawn(job("a", 20, 100));
+    ac_task *b = ac_spawn(job("b", 60, 100));
     await ac_join(a, NULL);
     await ac_join(b, NULL);
     printf("done\n");

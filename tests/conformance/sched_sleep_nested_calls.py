@@ -9,8 +9,8 @@ async def job(who, first, second):
     await wait_ms(who, second)
 
 async def main():
-    a = asyncio.create_task(job("a", 10, 40))
-    b = asyncio.create_task(job("b", 30, 30))
+    a = asyncio.create_task(job("a", 20, 100))
+    b = asyncio.create_task(job("b", 60, 100))
     await a
     await b
     print("done")

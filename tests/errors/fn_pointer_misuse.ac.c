@@ -16,3 +16,13 @@ async void amain(void)
     (void)p;
     await ac_yield();
 }
+
+/* The same checks at file scope, where handler tables live. */
+static handler_fn *table[] = {worker, plain}; // expect: 21:39: error: 'plain' is not an async function; an async function pointer type needs one
+static plain_fn *plain_table[] = {worker}; // expect: 22:35: error: async function 'worker' used as a value where no async function pointer type is expected
+
+int main(void)
+{
+    handler_fn *h = plain; // expect: 26:21: error: 'plain' is not an async function; an async function pointer type needs one
+    return table[0] == h && plain_table[0] == 0;
+}

@@ -21,6 +21,11 @@ struct route {
     handler_fn *handler;
 };
 
+/* A table at file scope, as a server keeps its routes. */
+static const struct route table[] = {{"t-double", double_it},
+                                     {"t-negate", negate}};
+static handler_fn *fallback = negate;
+
 static async int serve(handler_fn *h, int request)
 {
     int r = await h(request);
@@ -44,10 +49,20 @@ static async void amain(void)
     printf("spawned %d\n", spawned);
     await ac_gather(handlers[1](1), handlers[0](2));
     printf("gathered\n");
+    for (int i = 0; i < 2; i++)
+        printf("%s %d\n", table[i].name, await table[i].handler(9));
+    printf("fallback %d\n", await fallback(3));
 }
+
+typedef async void entry_fn(void);
 
 int main(void)
 {
-    ac_run(amain());
+    entry_fn *entry = amain;
+    ac_run(entry());
+    handler_fn *h = double_it;
+    printf("run %d\n", ac_run(h(ac_run(negate(-3)))));
+    struct route r = {"negate", negate};
+    printf("run %s %d\n", r.name, ac_run(r.handler(8)));
     return 0;
 }

@@ -7,6 +7,9 @@ async def double_it(x):
 async def negate(x):
     return -x
 
+table = [("t-double", double_it), ("t-negate", negate)]
+fallback = negate
+
 async def serve(h, request):
     r = await h(request)
     return r + 1000
@@ -26,5 +29,13 @@ async def main():
     print(f"spawned {spawned}")
     await asyncio.gather(handlers[1](1), handlers[0](2))
     print("gathered")
+    for name, handler in table:
+        print(f"{name} {await handler(9)}")
+    print(f"fallback {await fallback(3)}")
 
-asyncio.run(main())
+entry = main
+asyncio.run(entry())
+h = double_it
+print(f"run {asyncio.run(h(asyncio.run(negate(-3))))}")
+r = ("negate", negate)
+print(f"run {r[0]} {asyncio.run(r[1](8))}")

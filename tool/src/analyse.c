@@ -306,13 +306,6 @@ static void mark_uses(ir_node *n, ir_node *top, unsigned order)
     if (n->kind == IR_SPAWN || n->kind == IR_RUN || n->kind == IR_GATHER) {
         for (size_t i = 0; i < n->kids.len; i++) {
             ir_node *call = n->kids.items[i];
-            if (call->fn->is_pointer && n->kind == IR_RUN) {
-                diag_error(call->line, call->col, "ac_run() of a call "
-                           "through an async function pointer is not "
-                           "supported; run an async function that awaits "
-                           "it");
-                continue;
-            }
             if (call->fn->is_pointer)
                 continue; /* glue of its own, made where it is used */
             if (n->kind == IR_RUN)

@@ -991,8 +991,10 @@ static void walk_kids(parser *p, CXCursor c, ir_node *n)
             walk_expr(p, cs.v[i], n);
         } else if (k == CXCursor_VarDecl) {
             CXCursor init = clang_Cursor_getVarDeclInitializer(cs.v[i]);
-            if (!clang_Cursor_isNull(init))
-                walk_expr(p, init, n);
+            if (clang_Cursor_isNull(init))
+                continue;
+            expect(p, init, clang_getCursorType(cs.v[i]));
+            walk_expr(p, init, n);
         } else if (clang_isStatement(k) || clang_isExpression(k) ||
                    k == CXCursor_DeclStmt) {
             ir_node *kid = walk_stmt(p, cs.v[i]);
@@ -1399,12 +1401,29 @@ static void plain_def(parser *p, CXCursor c, ir_node *root)
         ir_add_kid(root, n);
 }
 
+/* A file-scope variable whose initializer names async functions (a table
+ * of handlers): those names become their await entry points. */
+static void file_var(parser *p, CXCursor c, ir_node *root)
+{
+    CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+    if (clang_Cursor_isNull(init))
+        return;
+    ir_node *n = node_at(p, IR_PLAIN_DEF, init);
+    expect(p, init, clang_getCursorType(c));
+    walk_expr(p, init, n);
+    n = keep(n);
+    if (n)
+        ir_add_kid(root, n);
+}
+
 static void top_level(parser *p, CXCursor c, ir_node *root)
 {
     unsigned off;
     if (!main_loc(p, clang_getRangeStart(clang_getCursorExtent(c)), &off,
                   NULL, NULL))
         return;
+    if (clang_getCursorKind(c) == CXCursor_VarDecl)
+        file_var(p, c, root);
     if (clang_getCursorKind(c) != CXCursor_FunctionDecl)
         return;
     int def = clang_isCursorDefinition(c);

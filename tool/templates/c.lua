@@ -159,8 +159,10 @@ local pending_glue, pcall_count = {}, 0
 
 -- A task running a call through an async function pointer: its root frame
 -- holds the pointer and the arguments, and on its first run awaits the
--- pointee through its await entry point.
-local function pcall_glue(n, sig)
+-- pointee through its await entry point. `kind` is "spawn" (a new task of
+-- the running loop) or "run" (ac_run: a loop of its own, the result
+-- returned).
+local function pcall_glue(n, sig, kind)
     local entry = await_entry_type(sig)
     local fields, params, stores, args = {}, {}, {}, {}
     for i, t in ipairs(sig.params) do
@@ -171,7 +173,12 @@ local function pcall_glue(n, sig)
         args[#args + 1] = ", ac_c->" .. a
     end
     local ret = not sig.ret.void
-    return fill([[
+    local vals = { n = n, entry_decl = entry:gsub("%(%*%)", "(*ac_fn)", 1),
+        ret_field = ret and "    " .. ptr_decl(sig.ret, "ac_ret") .. ";\n" or "",
+        fields = table.concat(fields), ret_arg = ret and ", ac_c->ac_ret" or "",
+        args = table.concat(args), params = table.concat(params),
+        stores = table.concat(stores) }
+    local frame = fill([[
 struct ac_pcall_${n} {
     ac_frame ac_hdr;
     ${entry_decl};
@@ -185,41 +192,58 @@ static int ac_pcall_${n}__resume(ac_frame *ac_f, ac_task *ac_tk)
     }
     return ac__return(ac_tk, ac_f);
 }
-static AC__MAYBE_UNUSED ac_task *ac_pcall_${n}__spawn(${entry_param}${params})
-{
-    ac_task *ac_tk = ac__task_new(sizeof(struct ac_pcall_${n}), ${rsize});
+]], vals)
+    local init = fill([[
     struct ac_pcall_${n} *ac_c = ac__task_frame(ac_tk);
     ac_c->ac_hdr.resume = ac_pcall_${n}__resume;
     ac_c->ac_hdr.parent = NULL;
     ac_c->ac_hdr.state = 0;
     ac_c->ac_hdr.alloc = 0;
     ac_c->ac_fn = ac_fn;
-${ret_store}${stores}    return ac__task_start(ac_tk);
+${stores}]], vals)
+    if kind == "run" then
+        return frame .. fill([[
+static ${proto}
+{
+${ret_local}    ac_task *ac_tk = ac__run_begin(sizeof(struct ac_pcall_${n}));
+${init}${ret_store}    ac__run_end(ac_tk);
+${ret_back}}
+]], { n = n, init = init,
+      proto = decl(sig.ret, ("ac_pcall_%d__run(%s%s)"):format(n,
+          vals.entry_decl, vals.params)),
+      ret_local = ret and "    " .. decl(sig.ret, "ac_r") .. " = {0};\n" or "",
+      ret_store = ret and "    ac_c->ac_ret = &ac_r;\n" or "",
+      ret_back = ret and "    return ac_r;\n" or "" })
+    end
+    return frame .. fill([[
+static AC__MAYBE_UNUSED ac_task *ac_pcall_${n}__spawn(${entry_decl}${params})
+{
+    ac_task *ac_tk = ac__task_new(sizeof(struct ac_pcall_${n}), ${rsize});
+${init}${ret_store}    return ac__task_start(ac_tk);
 }
-]], { n = n, entry_decl = entry:gsub("%(%*%)", "(*ac_fn)", 1),
-      entry_param = entry:gsub("%(%*%)", "(*ac_fn)", 1),
-      ret_field = ret and "    " .. ptr_decl(sig.ret, "ac_ret") .. ";\n" or "",
-      fields = table.concat(fields), ret_arg = ret and ", ac_c->ac_ret" or "",
-      args = table.concat(args), params = table.concat(params),
+]], { n = n, entry_decl = vals.entry_decl, params = vals.params, init = init,
       rsize = ret and "sizeof(" .. type_name(sig.ret) .. ")" or "0",
       ret_store = ret and ("    ac_c->ac_ret = (%s)ac__task_result(ac_tk);\n")
-          :format(ptr_decl(sig.ret, "")) or "",
-      stores = table.concat(stores) })
+          :format(ptr_decl(sig.ret, "")) or "" })
 end
 
-local function spawn_call(call)
+-- The call of a task entry point (kind "spawn" or "run") for `call`: a
+-- name's own glue, or glue made here for a call through a pointer.
+local function task_call(call, kind)
+    local args = call_args(call, nil, true)
     if call.pointer then
         pcall_count = pcall_count + 1
-        pending_glue[#pending_glue + 1] = pcall_glue(pcall_count, call.sig)
-        local args = call_args(call, nil, true)
-        return fill("ac_pcall_${n}__spawn((${t})(void (*)(void))(${f})${sep}${a})",
-            { n = pcall_count, t = await_entry_type(call.sig),
+        pending_glue[#pending_glue + 1] = pcall_glue(pcall_count, call.sig, kind)
+        return fill("ac_pcall_${n}__${kind}((${t})(void (*)(void))(${f})${sep}${a})",
+            { n = pcall_count, kind = kind, t = await_entry_type(call.sig),
               f = render_list(call.pointer), sep = args == "" and "" or ", ",
               a = args })
     end
-    return fill("${f}(${args})", { f = call.callee .. "__ac_spawn",
-        args = call_args(call, nil, true) })
+    return fill("${f}__ac_${kind}(${args})",
+        { f = call.callee, kind = kind, args = args })
 end
+
+local function spawn_call(call) return task_call(call, "spawn") end
 
 function pieces.gather(p)
     local adds = {}
@@ -274,10 +298,7 @@ function pieces.fnref(p)
         t = ptr_decl(p.type, ""), f = p.callee .. "__ac_await" })
 end
 
-function pieces.run(p)
-    return fill("${f}(${args})", { f = p.call.callee .. "__ac_run",
-        args = call_args(p.call, nil, true) })
-end
+function pieces.run(p) return task_call(p.call, "run") end
 
 local COMPLETE = "return ac__return(ac_tk, &ac_fr->ac_hdr);"
 
