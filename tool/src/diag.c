@@ -3,9 +3,40 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+
+#include "util.h"
 
 static const char *diag_file = "<input>";
 static int errors;
+static int holding, held_errors;
+static ut_buf held;
+
+void diag_hold(void)
+{
+    holding = 1;
+}
+
+void diag_release(int print)
+{
+    if (print && held.len)
+        fputs(held.data, stderr);
+    if (print)
+        errors += held_errors;
+    free(held.data);
+    held = (ut_buf){0};
+    held_errors = 0;
+    holding = 0;
+}
+
+/* Writes one formatted diagnostic line, or keeps it while holding. */
+static void out(const char *text)
+{
+    if (holding)
+        ut_buf_puts(&held, text);
+    else
+        fputs(text, stderr);
+}
 
 void diag_set_file(const char *path)
 {
@@ -15,9 +46,25 @@ void diag_set_file(const char *path)
 static void report(const char *level, unsigned line, unsigned col,
                    const char *fmt, va_list ap)
 {
-    fprintf(stderr, "%s:%u:%u: %s: ", diag_file, line, col, level);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *msg = ut_alloc(n > 0 ? (size_t)n + 1 : 1);
+    vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, fmt, again);
+    va_end(again);
+    char *text = ut_format("%s:%u:%u: %s: %s\n", diag_file, line, col, level,
+                           msg);
+    out(text);
+    free(text);
+    free(msg);
+}
+
+static void count_error(void)
+{
+    if (holding)
+        held_errors++;
+    else
+        errors++;
 }
 
 void diag_error(unsigned line, unsigned col, const char *fmt, ...)
@@ -26,7 +73,7 @@ void diag_error(unsigned line, unsigned col, const char *fmt, ...)
     va_start(ap, fmt);
     report("error", line, col, fmt, ap);
     va_end(ap);
-    errors++;
+    count_error();
 }
 
 void diag_note(unsigned line, unsigned col, const char *fmt, ...)
@@ -39,11 +86,12 @@ void diag_note(unsigned line, unsigned col, const char *fmt, ...)
 
 void diag_raw_error(const char *formatted)
 {
-    fprintf(stderr, "%s\n", formatted);
-    errors++;
+    out(formatted);
+    out("\n");
+    count_error();
 }
 
 int diag_error_count(void)
 {
-    return errors;
+    return errors + held_errors;
 }

@@ -71,4 +71,6 @@ void ir_file_free(ir_file *f)
     for (size_t i = 0; i < f->includes.len; i++)
         free(f->includes.items[i]);
     ut_vec_free(&f->includes);
+    free(f->expanded);
+    f->expanded = NULL;
 }

@@ -168,6 +168,8 @@ typedef struct ir_file {
     const char *path;    /* as given on the command line */
     const char *src;     /* the main file's bytes */
     size_t len;
+    char *expanded;      /* owned: the bytes, when macros around awaits were
+                            expanded (then src points here) */
     ir_node *root;       /* IR_FILE */
     ut_vec fns;          /* every ir_fn, in order of first appearance */
     ut_vec includes;     /* char *: every file the parse read, for depfiles */
@@ -175,7 +177,7 @@ typedef struct ir_file {
 
 ir_node *ir_node_new(ir_kind kind, unsigned begin, unsigned end);
 void ir_add_kid(ir_node *parent, ir_node *kid);
-/* Frees everything the file owns (not src). */
+/* Frees everything the file owns (src only as `expanded`). */
 void ir_file_free(ir_file *f);
 
 #endif

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "parse_macro.h"
 #include "parse_type.h"
 
 enum macro_kind { MK_AWAIT, MK_RUN, MK_SPAWN, MK_GATHER };
@@ -24,6 +25,8 @@ enum macro_kind { MK_AWAIT, MK_RUN, MK_SPAWN, MK_GATHER };
 typedef struct macro_use {
     enum macro_kind kind;
     unsigned begin, end;
+    CXCursor cursor; /* the expansion */
+    int keyword;     /* one of asyncc's own (await, ac_run...) */
 } macro_use;
 
 typedef struct var_entry {
@@ -52,9 +55,24 @@ typedef struct parser {
     CXCursor expect_at;  /* an expression whose type the context expects */
     CXType expect;       /* that type */
     unsigned def_count;
+    unsigned body_begin, body_end; /* the function definition walked */
+    unsigned macro_stmt; /* where the macro making the statement walked is */
+    pm_map *map;         /* how the text came from the file */
+    pm_edit *edits;      /* macro invocations to expand before a new parse */
+    size_t nedits;
+    int cannot_expand;   /* an invocation that should be could not be */
 } parser;
 
 /* ---- locations ---------------------------------------------------------- */
+
+static char *spelling(CXCursor c)
+{
+    CXString s = clang_getCursorSpelling(c);
+    char *r = ut_strdup(clang_getCString(s));
+    clang_disposeString(s);
+    return r;
+}
+
 
 /* The main-file offset, line and column of `loc`; 0 if elsewhere. */
 static int main_loc(parser *p, CXSourceLocation loc, unsigned *off,
@@ -70,7 +88,7 @@ static int main_loc(parser *p, CXSourceLocation loc, unsigned *off,
     if (line)
         *line = l;
     if (col)
-        *col = c;
+        *col = p->map->nrounds ? pm_column(p->map, o) : c;
     return 1;
 }
 
@@ -147,6 +165,52 @@ static const macro_use *macro_at(parser *p, unsigned off, enum macro_kind k)
     return NULL;
 }
 
+/* The outermost invocation of a user's macro (not one of asyncc's own)
+ * that covers main-file offset `off`, or NULL. */
+static const macro_use *invocation_at(parser *p, unsigned off)
+{
+    const macro_use *best = NULL;
+    for (size_t i = 0; i < p->nexpansions; i++) {
+        const macro_use *m = &p->expansions[i];
+        if (m->keyword || off < m->begin || off >= m->end)
+            continue;
+        if (!best || m->end - m->begin > best->end - best->begin)
+            best = m;
+    }
+    return best;
+}
+
+/* The macro around offset `off` (at line:col) hides what the tool must
+ * see as text (an await, a local, a declaration): its invocation is to be
+ * replaced by its expansion, and the file parsed again. Returns 0 when
+ * that is asked for; else reports why it cannot be and returns -1. */
+static int want_expansion(parser *p, unsigned off, unsigned line,
+                          unsigned col)
+{
+    const macro_use *m = invocation_at(p, off);
+    const char *why = "it makes more than the function's body";
+    if (m && m->begin >= p->body_begin && m->end <= p->body_end) {
+        for (size_t i = 0; i < p->nedits; i++)
+            if (p->edits[i].begin == m->begin)
+                return 0;
+        pm_edit e = {0};
+        if (pm_expand(p->tu, m->cursor, p->file->src, &e, &why) == 0) {
+            p->edits = ut_realloc(p->edits,
+                                  (p->nedits + 1) * sizeof *p->edits);
+            p->edits[p->nedits++] = e;
+            return 0;
+        }
+    }
+    char *name = m ? spelling(m->cursor) : ut_strdup("?");
+    if (!m)
+        why = "its invocation was not found";
+    diag_error(line, col, "macro '%s' hides an await or a local of the "
+               "function from asyncc, which cannot expand it: %s", name, why);
+    free(name);
+    p->cannot_expand = 1;
+    return -1;
+}
+
 /* ---- cursors ------------------------------------------------------------ */
 
 typedef struct cursors {
@@ -172,14 +236,6 @@ static cursors children(CXCursor c)
     cursors cs = {0};
     clang_visitChildren(c, collect, &cs);
     return cs;
-}
-
-static char *spelling(CXCursor c)
-{
-    CXString s = clang_getCursorSpelling(c);
-    char *r = ut_strdup(clang_getCString(s));
-    clang_disposeString(s);
-    return r;
 }
 
 /* Skips parentheses and implicit conversions. */
@@ -472,12 +528,15 @@ static int awaits_await(parser *p, unsigned at)
            !(isalnum((unsigned char)s[i + 5]) || s[i + 5] == '_');
 }
 
-/* An `await` that a macro's body wrote: an __extension__ spelled in
- * asyncc.h whose place in the file is not an `await` of the file's own. */
-static int is_macro_await(CXCursor c)
+/* An `await`, ac_run or ac_spawn that a macro's body wrote: an
+ * __extension__ or a parenthesis spelled in asyncc.h (the file's own are
+ * found first, at their macros' places). */
+static int is_keyword_in_macro(CXCursor c)
 {
-    if (clang_getCursorKind(c) != CXCursor_UnaryOperator ||
-        clang_getCursorUnaryOperatorKind(c) != CXUnaryOperator_Extension)
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k != CXCursor_ParenExpr &&
+        (k != CXCursor_UnaryOperator ||
+         clang_getCursorUnaryOperatorKind(c) != CXUnaryOperator_Extension))
         return 0;
     CXFile f;
     clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(c)),
@@ -502,9 +561,7 @@ static ir_node *await_node(parser *p, CXCursor c)
         return n;
     }
     if (p->in_macro)
-        diag_error(n->line, n->col, "'await' in an argument of a "
-                   "statement-like macro is not supported yet; await "
-                   "before the macro");
+        want_expansion(p, p->macro_stmt, n->line, n->col);
     if (awaits_await(p, n->begin)) {
         diag_error(n->line, n->col, "'await' needs a call of an async "
                    "function, not another await");
@@ -608,9 +665,7 @@ static ir_node *declref(parser *p, CXCursor c)
         size_t len = strlen(v->name);
         if (n->end - n->begin != len ||
             memcmp(p->file->src + n->begin, v->name, len) != 0) {
-            diag_error(n->line, n->col, "local '%s' of an async function is "
-                       "named inside a macro body; pass it to the macro as "
-                       "an argument", v->name);
+            want_expansion(p, n->begin, n->line, n->col);
             n->in_macro = 1;
         }
         return n;
@@ -825,37 +880,37 @@ static int in_macro_body(parser *p, CXCursor c)
     return made_by_macro(p, clang_getRangeStart(clang_getCursorExtent(c)));
 }
 
-/* Reports await `aw` in a macro argument, once. */
-static void macro_error(ir_node *aw, const char *what)
+/* Await `aw` is in a macro argument that the macro may skip or repeat:
+ * the macro is expanded, so that C's rules apply to its text. */
+static void macro_expand(parser *p, ir_node *aw)
 {
-    if (aw->in_macro)
-        return; /* reported at an inner level already */
-    diag_error(aw->line, aw->col, "this await is in a macro argument that "
-               "the macro %s; await it before the macro", what);
+    if (!aw->in_macro)
+        want_expansion(p, aw->begin, aw->line, aw->col);
     aw->in_macro = 1;
 }
 
-/* Reports the awaits under n: the macro may skip them. */
-static void conditional_awaits(ir_node *n)
+/* The awaits under n: the macro may skip them. */
+static void conditional_awaits(parser *p, ir_node *n)
 {
     if (n->kind == IR_AWAIT)
-        macro_error(n, "may not evaluate");
+        macro_expand(p, n);
     for (size_t i = 0; i < n->kids.len; i++)
-        conditional_awaits(n->kids.items[i]);
+        conditional_awaits(p, n->kids.items[i]);
 }
 
 /* A macro invocation whose arguments await: the macro's expansion stays
  * text; its awaits run first, once each, in order. That is what C does
- * only when the macro evaluates each such argument exactly once and
- * unconditionally: a macro that may skip it (?:, &&, || in its body) or
- * uses it twice is an error. */
-static void macro_node(ir_node *n, CXCursor c, ir_node **kids, size_t count)
+ * when the macro evaluates each such argument exactly once and
+ * unconditionally; a macro that may skip one (?:, &&, || in its body) or
+ * uses it twice is expanded instead. */
+static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
+                       size_t count)
 {
     ir_op op = classify(c);
     for (size_t i = 0; i < count; i++)
         if ((op == OP_COND && i > 0) ||
             ((op == OP_LAND || op == OP_LOR) && i == 1))
-            conditional_awaits(kids[i]);
+            conditional_awaits(p, kids[i]);
     flatten(n, kids, count);
     n->op = OP_MACRO;
     n->has_await = 1;
@@ -863,8 +918,8 @@ static void macro_node(ir_node *n, CXCursor c, ir_node **kids, size_t count)
         ir_node *k = n->kids.items[i];
         for (size_t j = i + 1; k->kind == IR_AWAIT && j < n->kids.len; j++) {
             ir_node *o = n->kids.items[j];
-            if (o->begin == k->begin && !o->in_macro) {
-                macro_error(k, "evaluates more than once");
+            if (o->begin == k->begin) {
+                macro_expand(p, k);
                 o->in_macro = 1;
             }
         }
@@ -883,11 +938,13 @@ static ir_node *expr_node(parser *p, CXCursor c)
         return task_node(p, c, m);
     if (is_await(p, c))
         return await_node(p, c);
-    if (is_macro_await(c)) {
+    if (is_keyword_in_macro(c)) {
         ir_node *n = node_at(p, IR_EXPR, c);
-        diag_error(n->line, n->col, "'await' written in the body of a macro "
-                   "is not supported yet; write 'await' where the macro is "
-                   "used");
+        n->has_await = 1;
+        if (p->fn_node || p->body_end)
+            want_expansion(p, n->begin, n->line, n->col);
+        else
+            diag_error(n->line, n->col, "'await' outside an async function");
         return n;
     }
     ir_fn *fn = async_callee(p, c);
@@ -918,7 +975,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
     }
     p->addr_of -= addr;
     if (awaits && in_macro_body(p, c)) {
-        macro_node(n, c, kids, cs.n);
+        macro_node(p, n, c, kids, cs.n);
     } else if (awaits) {
         keep_structure(n, c, kids, &cs);
     } else {
@@ -1079,6 +1136,9 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
         }
     }
     free(cs.v);
+    if (n->in_macro && n->vars.len && p->fn_node)
+        want_expansion(p, p->in_macro ? p->macro_stmt : n->begin, n->line,
+                       n->col); /* its locals may live across an await */
     if (other && n->vars.len)
         n->defines_type = 1;
     if (!n->vars.len) {
@@ -1255,6 +1315,9 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
                 from_macro(p, c);
     int outermost = macro && !p->in_macro && p->fn_node;
     int returns = p->macro_returns;
+    unsigned macro_stmt = p->macro_stmt;
+    if (macro && !p->in_macro)
+        main_loc(p, clang_getCursorLocation(c), &p->macro_stmt, NULL, NULL);
     p->in_macro += macro;
     ir_node *n;
     switch (p->fn_node ? clang_getCursorKind(c) : CXCursor_UnexposedStmt) {
@@ -1318,6 +1381,7 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
         take_semicolon(p, n);
     }
     p->in_macro -= macro;
+    p->macro_stmt = macro_stmt;
     return n;
 }
 
@@ -1356,6 +1420,8 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
             body = cs.v[i];
     free(cs.v);
     n->body = node_at(p, IR_BLOCK, body);
+    p->body_begin = n->body->begin;
+    p->body_end = n->body->end;
     p->scope = n->body;
     int nargs = clang_Cursor_getNumArguments(c);
     for (int i = 0; i < nargs; i++) {
@@ -1376,6 +1442,7 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
                    n->fn->name);
     p->fn_node = NULL;
     p->scope = NULL;
+    p->body_begin = p->body_end = 0;
 }
 
 static void async_proto(parser *p, CXCursor c, ir_node *root)
@@ -1392,9 +1459,16 @@ static void plain_def(parser *p, CXCursor c, ir_node *root)
     ir_node *n = ir_node_new(IR_PLAIN_DEF, 0, 0);
     set_range(p, n, c);
     cursors cs = children(c);
-    for (size_t i = 0; i < cs.n; i++)
-        if (clang_getCursorKind(cs.v[i]) == CXCursor_CompoundStmt)
-            walk_kids(p, cs.v[i], n);
+    for (size_t i = 0; i < cs.n; i++) {
+        if (clang_getCursorKind(cs.v[i]) != CXCursor_CompoundStmt)
+            continue;
+        ir_node body = {0};
+        set_range(p, &body, cs.v[i]);
+        p->body_begin = body.begin;
+        p->body_end = body.end;
+        walk_kids(p, cs.v[i], n);
+        p->body_begin = p->body_end = 0;
+    }
     free(cs.v);
     n = keep(n);
     if (n)
@@ -1447,13 +1521,15 @@ static void record_macro(parser *p, CXCursor c)
         return;
     p->expansions = ut_realloc(p->expansions,
                                (p->nexpansions + 1) * sizeof *p->expansions);
-    p->expansions[p->nexpansions++] = (macro_use){MK_AWAIT, b, e};
+    macro_use *use = &p->expansions[p->nexpansions++];
+    *use = (macro_use){MK_AWAIT, b, e, c, 0};
     char *name = spelling(c);
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         if (strcmp(name, names[i].name) != 0)
             continue;
+        use->keyword = 1;
         p->macros = ut_realloc(p->macros, (p->nmacros + 1) * sizeof *p->macros);
-        p->macros[p->nmacros++] = (macro_use){names[i].kind, b, e};
+        p->macros[p->nmacros++] = (macro_use){names[i].kind, b, e, c, 1};
     }
     free(name);
 }
@@ -1505,35 +1581,95 @@ static void build_ir(parser *p)
     p->file->root = root;
 }
 
-int parse_file(ir_file *file, const char *const *args, int nargs)
+/* One parse of the text file->src: fills file (root, fns, includes) and,
+ * when macros must be expanded first, p->edits. */
+static int parse_once(parser *p, ir_file *file, const char *const *args,
+                      int nargs)
 {
-    parser p = {0};
-    p.file = file;
+    p->file = file;
     CXIndex index = clang_createIndex(0, 0);
+    struct CXUnsavedFile text = {file->path, file->src,
+                                 (unsigned long)file->len};
     enum CXErrorCode rc = clang_parseTranslationUnit2(
-        index, file->path, args, nargs, NULL, 0,
+        index, file->path, args, nargs, &text, p->map->nrounds ? 1 : 0,
         CXTranslationUnit_DetailedPreprocessingRecord |
             CXTranslationUnit_KeepGoing,
-        &p.tu);
+        &p->tu);
     if (rc != CXError_Success) {
         diag_error(1, 1, "libclang could not parse the file (error %d)",
                    (int)rc);
         clang_disposeIndex(index);
         return -1;
     }
-    p.main = clang_getFile(p.tu, file->path);
+    p->main = clang_getFile(p->tu, file->path);
     int result = 0;
-    if (report_clang_errors(p.tu) == 0 && p.main)
-        build_ir(&p);
+    if (report_clang_errors(p->tu) == 0 && p->main)
+        build_ir(p);
     else
         result = -1;
-    for (size_t i = 0; i < p.fn_usrs.len; i++)
-        free(p.fn_usrs.items[i]);
-    ut_vec_free(&p.fn_usrs);
-    free(p.macros);
-    free(p.expansions);
-    free(p.vars);
-    clang_disposeTranslationUnit(p.tu);
+    for (size_t i = 0; i < p->fn_usrs.len; i++)
+        free(p->fn_usrs.items[i]);
+    ut_vec_free(&p->fn_usrs);
+    free(p->macros);
+    free(p->expansions);
+    free(p->vars);
+    clang_disposeTranslationUnit(p->tu);
     clang_disposeIndex(index);
+    return result;
+}
+
+static int by_begin(const void *a, const void *b)
+{
+    unsigned x = ((const pm_edit *)a)->begin, y = ((const pm_edit *)b)->begin;
+    return (x > y) - (x < y);
+}
+
+/* Replaces file's text by one where p's edits are made, for a new parse. */
+static void apply_edits(parser *p, ir_file *file)
+{
+    qsort(p->edits, p->nedits, sizeof *p->edits, by_begin);
+    size_t len;
+    char *text = pm_apply(p->map, file->src, file->len, p->edits, p->nedits,
+                          &len);
+    char *old = file->expanded;
+    file->expanded = NULL;
+    ir_file_free(file);
+    free(old);
+    file->root = NULL;
+    file->expanded = text;
+    file->src = text;
+    file->len = len;
+}
+
+/* A macro that expands to another that must be expanded is parsed once
+ * per level; this many levels mean a macro that names itself. */
+enum { MAX_EXPANSION_ROUNDS = 32 };
+
+int parse_file(ir_file *file, const char *const *args, int nargs)
+{
+    pm_map map = {file->src, file->len, NULL, 0};
+    int result;
+    for (int round = 0;; round++) {
+        parser p = {0};
+        p.map = &map;
+        diag_hold();
+        result = parse_once(&p, file, args, nargs);
+        if (p.nedits == 0 || p.cannot_expand || round == MAX_EXPANSION_ROUNDS) {
+            diag_release(1);
+            if (p.nedits && !p.cannot_expand) {
+                diag_error(1, 1, "macro expansion around awaits goes on "
+                           "past %d levels (a macro that names itself?)",
+                           MAX_EXPANSION_ROUNDS);
+                result = -1;
+            }
+            for (size_t i = 0; i < p.nedits; i++)
+                free(p.edits[i].text);
+            free(p.edits);
+            break;
+        }
+        diag_release(0);
+        apply_edits(&p, file);
+    }
+    pm_map_free(&map);
     return result;
 }

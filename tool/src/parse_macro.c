@@ -1,0 +1,408 @@
+/*
+ * parse_macro.c - one level of a macro invocation's expansion, as text.
+ *
+ * The rules are C17 6.10.3: arguments replace parameters (here as their
+ * tokens, not yet expanded: the next parse expands them, which gives the
+ * same tokens for every ordinary macro), `#` makes a string of an
+ * argument's spelling, `##` joins two tokens, `__VA_ARGS__` stands for the
+ * variable arguments, GNU's `, ## __VA_ARGS__` drops the comma when there
+ * are none, and C23's `__VA_OPT__(...)` keeps its tokens only when there
+ * are some. A function-like macro that names itself in its body (a
+ * wrapper such as `#define f(x) f(x, 0)`) gets that name parenthesized,
+ * which C does not expand again, as the preprocessor would not.
+ */
+#include "parse_macro.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+typedef struct token {
+    char *text;
+    CXTokenKind kind;
+    unsigned begin, end; /* offsets in the token's file */
+} token;
+
+typedef struct tokens {
+    token *v;
+    size_t n;
+} tokens;
+
+static tokens tokenize(CXTranslationUnit tu, CXSourceRange range)
+{
+    CXToken *raw = NULL;
+    unsigned n = 0;
+    clang_tokenize(tu, range, &raw, &n);
+    tokens ts = {ut_alloc((n + 1) * sizeof *ts.v), n};
+    for (unsigned i = 0; i < n; i++) {
+        CXString s = clang_getTokenSpelling(tu, raw[i]);
+        CXSourceRange r = clang_getTokenExtent(tu, raw[i]);
+        ts.v[i].text = ut_strdup(clang_getCString(s));
+        ts.v[i].kind = clang_getTokenKind(raw[i]);
+        clang_getSpellingLocation(clang_getRangeStart(r), NULL, NULL, NULL,
+                                  &ts.v[i].begin);
+        clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL,
+                                  &ts.v[i].end);
+        clang_disposeString(s);
+    }
+    clang_disposeTokens(tu, raw, n);
+    return ts;
+}
+
+static void tokens_free(tokens *ts)
+{
+    for (size_t i = 0; i < ts->n; i++)
+        free(ts->v[i].text);
+    free(ts->v);
+}
+
+static int is(const token *t, const char *s)
+{
+    return strcmp(t->text, s) == 0;
+}
+
+/* ---- the macro's definition ---------------------------------------------- */
+
+typedef struct macro {
+    const char *name;
+    int function_like, variadic;
+    const char *va_name; /* __VA_ARGS__, or GNU's `args...` name */
+    const token **params;
+    size_t nparams;
+    const token *body;
+    size_t nbody;
+} macro;
+
+/* Reads `NAME(params) body` from the definition's tokens. */
+static int read_definition(const tokens *d, int function_like, macro *m)
+{
+    if (d->n == 0)
+        return -1;
+    m->name = d->v[0].text;
+    m->function_like = function_like;
+    m->va_name = "__VA_ARGS__";
+    size_t i = 1;
+    if (function_like) {
+        if (d->n < 2 || !is(&d->v[1], "("))
+            return -1;
+        m->params = ut_alloc(d->n * sizeof *m->params);
+        for (i = 2; i < d->n && !is(&d->v[i], ")"); i++) {
+            if (is(&d->v[i], ","))
+                continue;
+            if (is(&d->v[i], "...")) {
+                m->variadic = 1;
+            } else if (i + 1 < d->n && is(&d->v[i + 1], "...")) {
+                m->variadic = 1; /* GNU: `args...` */
+                m->va_name = d->v[i++].text;
+            } else {
+                m->params[m->nparams++] = &d->v[i];
+            }
+        }
+        if (i == d->n)
+            return -1;
+        i++;
+    }
+    m->body = d->v + i;
+    m->nbody = d->n - i;
+    return 0;
+}
+
+/* ---- the invocation's arguments ------------------------------------------ */
+
+typedef struct span {
+    const token *v;
+    size_t n;
+} span;
+
+typedef struct invocation {
+    span *args; /* one per parameter, then the variable part */
+    size_t nargs;
+    span va;
+    unsigned end; /* offset just past the invocation */
+} invocation;
+
+/* Splits `NAME ( a, b, ... )` at its top-level commas. Returns -1 when
+ * the tokens are not such an invocation or do not fit the parameters. */
+static int read_arguments(const tokens *u, const macro *m, invocation *inv)
+{
+    inv->end = u->v[0].end;
+    if (!m->function_like)
+        return 0;
+    if (u->n < 2 || !is(&u->v[1], "("))
+        return -1;
+    inv->args = ut_alloc((u->n + 1) * sizeof *inv->args);
+    size_t start = 2, depth = 0, i;
+    for (i = 2; i < u->n; i++) {
+        const token *t = &u->v[i];
+        if (is(t, "(")) {
+            depth++;
+        } else if (is(t, ")") && depth > 0) {
+            depth--;
+        } else if (depth == 0 && (is(t, ",") || is(t, ")"))) {
+            inv->args[inv->nargs++] = (span){u->v + start, i - start};
+            start = i + 1;
+            if (is(t, ")"))
+                break;
+        }
+    }
+    if (i == u->n)
+        return -1;
+    inv->end = u->v[i].end;
+    if (m->nparams == 0 && !m->variadic && inv->nargs == 1 &&
+        inv->args[0].n == 0)
+        inv->nargs = 0; /* NAME() */
+    if (m->variadic && inv->nargs > m->nparams) {
+        const span *first = &inv->args[m->nparams];
+        const span *last = &inv->args[inv->nargs - 1];
+        inv->va = (span){first->v, (size_t)(last->v + last->n - first->v)};
+        inv->nargs = m->nparams;
+    }
+    return inv->nargs == m->nparams ? 0 : -1;
+}
+
+/* ---- replacement ---------------------------------------------------------- */
+
+typedef struct expander {
+    const macro *m;
+    const invocation *inv;
+    ut_buf out;
+    int glue;        /* the next piece joins the previous one (##) */
+    int placemarker; /* the previous piece was empty */
+} expander;
+
+/* The argument a body token names, or NULL. */
+static const span *argument(const expander *x, const token *t)
+{
+    if (!x->m->function_like || t->kind != CXToken_Identifier)
+        return NULL;
+    if (x->m->variadic && is(t, x->m->va_name))
+        return &x->inv->va;
+    for (size_t i = 0; i < x->m->nparams; i++)
+        if (is(t, x->m->params[i]->text))
+            return &x->inv->args[i];
+    return NULL;
+}
+
+/* Adds one piece of the replacement (a token, or an argument's tokens);
+ * an empty piece is C's placemarker: `##` with it leaves the other side
+ * as it is. */
+static void put(expander *x, const char *s, size_t n)
+{
+    if (n == 0) {
+        x->glue = 0;
+        x->placemarker = 1;
+        return;
+    }
+    if (x->out.len && !x->glue)
+        ut_buf_puts(&x->out, " ");
+    ut_buf_add(&x->out, s, n);
+    x->glue = 0;
+    x->placemarker = 0;
+}
+
+/* An argument's tokens, spaced where the file had space between them;
+ * with `stringify`, as the string literal `#` makes of them. */
+static void put_span(expander *x, const span *a, int stringify)
+{
+    ut_buf b = {0};
+    ut_buf_puts(&b, stringify ? "\"" : "");
+    for (size_t i = 0; i < a->n; i++) {
+        const token *t = &a->v[i];
+        if (i > 0 && a->v[i - 1].end != t->begin)
+            ut_buf_puts(&b, " ");
+        int literal = t->kind == CXToken_Literal &&
+                      strpbrk(t->text, "\"'") != NULL;
+        for (const char *c = t->text; *c; c++) {
+            if (stringify && literal && (*c == '"' || *c == '\\'))
+                ut_buf_puts(&b, "\\");
+            ut_buf_add(&b, c, 1);
+        }
+    }
+    if (stringify)
+        ut_buf_puts(&b, "\"");
+    put(x, b.data, b.len);
+    free(b.data);
+}
+
+/* The index of the `)` matching the `(` at body[open], or n. */
+static size_t matching(const token *body, size_t open, size_t n)
+{
+    size_t depth = 0;
+    for (size_t i = open; i < n; i++) {
+        if (is(&body[i], "("))
+            depth++;
+        else if (is(&body[i], ")") && --depth == 0)
+            return i;
+    }
+    return n;
+}
+
+static void replace(expander *x, const token *body, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const token *t = &body[i];
+        const span *a;
+        if (x->m->function_like && is(t, "#") && i + 1 < n &&
+            (a = argument(x, &body[i + 1])) != NULL) {
+            put_span(x, a, 1);
+            i++;
+        } else if (is(t, "##")) {
+            /* GNU: `, ## __VA_ARGS__` without variable arguments. */
+            if (i + 1 < n && argument(x, &body[i + 1]) == &x->inv->va &&
+                x->inv->va.n == 0 && x->out.len &&
+                x->out.data[x->out.len - 1] == ',')
+                x->out.data[--x->out.len] = '\0';
+            x->glue = !x->placemarker;
+        } else if (x->m->variadic && is(t, "__VA_OPT__") && i + 1 < n &&
+                   is(&body[i + 1], "(")) {
+            size_t close = matching(body, i + 1, n);
+            if (x->inv->va.n)
+                replace(x, body + i + 2, close - (i + 2));
+            i = close;
+        } else if ((a = argument(x, t)) != NULL) {
+            put_span(x, a, 0);
+        } else if (x->m->function_like && t->kind == CXToken_Identifier &&
+                   is(t, x->m->name)) {
+            put(x, "(", 1);
+            x->glue = 1;
+            put(x, t->text, strlen(t->text));
+            x->glue = 1;
+            put(x, ")", 1);
+        } else {
+            put(x, t->text, strlen(t->text));
+        }
+    }
+}
+
+/* An object-like macro naming itself would be expanded once more by the
+ * next parse, which the preprocessor does not do. */
+static int names_itself(const macro *m)
+{
+    for (size_t i = 0; i < m->nbody; i++)
+        if (m->body[i].kind == CXToken_Identifier && is(&m->body[i], m->name))
+            return 1;
+    return 0;
+}
+
+static int expand(const tokens *def, const tokens *use, CXCursor d,
+                  pm_edit *edit, const char **why)
+{
+    macro m = {0};
+    invocation inv = {0};
+    int rc = -1;
+    if (read_definition(def, clang_Cursor_isMacroFunctionLike(d), &m) != 0)
+        *why = "its definition could not be read";
+    else if (!m.function_like && names_itself(&m))
+        *why = "it names itself";
+    else if (use->n == 0 || !is(&use->v[0], m.name) ||
+             read_arguments(use, &m, &inv) != 0)
+        *why = "its arguments could not be read";
+    else
+        rc = 0;
+    if (rc == 0) {
+        expander x = {&m, &inv, {0}, 0, 0};
+        ut_buf_puts(&x.out, "");
+        replace(&x, m.body, m.nbody);
+        edit->begin = use->v[0].begin;
+        edit->end = inv.end;
+        edit->text = ut_buf_take(&x.out);
+    }
+    free(m.params);
+    free(inv.args);
+    return rc;
+}
+
+int pm_expand(CXTranslationUnit tu, CXCursor use, const char *src,
+              pm_edit *edit, const char **why)
+{
+    CXCursor d = clang_getCursorReferenced(use);
+    if (clang_Cursor_isNull(d) ||
+        clang_getCursorKind(d) != CXCursor_MacroDefinition) {
+        *why = "it has no definition to expand (a built-in macro)";
+        return -1;
+    }
+    if (clang_Cursor_isMacroBuiltin(d)) {
+        *why = "it is built into the compiler";
+        return -1;
+    }
+    tokens def = tokenize(tu, clang_getCursorExtent(d));
+    tokens inv = tokenize(tu, clang_getCursorExtent(use));
+    int rc = expand(&def, &inv, d, edit, why);
+    tokens_free(&def);
+    tokens_free(&inv);
+    if (rc != 0)
+        return rc;
+    ut_buf b = {0};
+    ut_buf_puts(&b, edit->text);
+    for (unsigned i = edit->begin; i < edit->end; i++)
+        if (src[i] == '\n')
+            ut_buf_puts(&b, "\n");
+    free(edit->text);
+    edit->text = ut_buf_take(&b);
+    return 0;
+}
+
+/* ---- the position map ---------------------------------------------------- */
+
+char *pm_apply(pm_map *map, const char *src, size_t len, pm_edit *edits,
+               size_t n, size_t *out_len)
+{
+    ut_buf b = {0};
+    ut_buf_puts(&b, "");
+    size_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+        ut_buf_add(&b, src + at, edits[i].begin - at);
+        ut_buf_puts(&b, edits[i].text);
+        at = edits[i].end;
+    }
+    ut_buf_add(&b, src + at, len - at);
+    map->rounds = ut_realloc(map->rounds,
+                             (map->nrounds + 1) * sizeof *map->rounds);
+    map->rounds[map->nrounds++] = (struct pm_round){edits, n};
+    *out_len = b.len;
+    return ut_buf_take(&b);
+}
+
+/* Offset `off` of a round's output, in that round's input. */
+static unsigned before_round(const struct pm_round *r, unsigned off)
+{
+    long shift = 0; /* output offset minus input offset so far */
+    for (size_t i = 0; i < r->n; i++) {
+        const pm_edit *e = &r->edits[i];
+        unsigned begin = (unsigned)((long)e->begin + shift);
+        if (off < begin)
+            break;
+        unsigned end = begin + (unsigned)strlen(e->text);
+        if (off < end)
+            return e->begin;
+        shift += (long)strlen(e->text) - (long)(e->end - e->begin);
+    }
+    return (unsigned)((long)off - shift);
+}
+
+unsigned pm_column(const pm_map *map, unsigned off)
+{
+    for (size_t i = map->nrounds; i-- > 0;)
+        off = before_round(&map->rounds[i], off);
+    if (off > map->original_len)
+        off = (unsigned)map->original_len;
+    unsigned col = 1;
+    while (off > 0 && map->original[off - 1] != '\n') {
+        off--;
+        col++;
+    }
+    return col;
+}
+
+void pm_map_free(pm_map *map)
+{
+    for (size_t r = 0; r < map->nrounds; r++) {
+        for (size_t i = 0; i < map->rounds[r].n; i++)
+            free(map->rounds[r].edits[i].text);
+        free(map->rounds[r].edits);
+    }
+    free(map->rounds);
+    map->rounds = NULL;
+    map->nrounds = 0;
+}
