@@ -187,3 +187,94 @@ Test(stages, await_outside_async_is_an_error)
     cr_assert_eq(load(src, 1), 0);
     cr_assert_eq(diag_error_count(), before + 1);
 }
+
+/* The text after parsing (macros that hide awaits expanded), from the
+ * start of the line holding `marker` to its end. */
+static char *line_of(const char *marker)
+{
+    const char *at = strstr(file.src, marker);
+    cr_assert(at, "no '%s' in:\n%s", marker, file.src);
+    const char *b = at, *e = at;
+    while (b > file.src && b[-1] != '\n')
+        b--;
+    while (*e && *e != '\n')
+        e++;
+    return strndup(b, (size_t)(e - b));
+}
+
+static int lines(const char *s)
+{
+    return count(s, "\n");
+}
+
+Test(stages, macro_hiding_an_await_is_expanded_one_level)
+{
+    const char *src =
+        "#include <asyncc.h>\n"
+        "static async int g(int x) { return x; }\n"
+        "#define NAP(x) await g(x)\n"
+        "#define MAX(a, b) ((a) > (b) ? (a) : (b))\n"
+        "#define SHOW(e) do { printf(\"%s\", #e); (void)(e); } while (0)\n"
+        "#define CALL(n, x) await n##_fn(x)\n"
+        "int printf(const char *, ...);\n"
+        "static async int g_fn(int x) { return x; }\n"
+        "async int f(int a) {\n"
+        "  int m = MAX(a,\n"
+        "              await g(2));\n"
+        "  int n = NAP(a + 1); SHOW(await g(\"\\\\\" [0]));\n"
+        "  return m + n + CALL(g, 3);\n"
+        "}\n";
+    cr_assert_eq(load(src, 1), 0);
+    cr_assert_eq(lines(file.src), lines(src), "lines moved:\n%s", file.src);
+    char *l = line_of("int m =");
+    /* The invocation's second line is left empty; `;` stays on it. */
+    cr_assert_str_eq(l, "  int m = ( ( a ) > ( await g(2) ) ? ( a ) : "
+                        "( await g(2) ) )");
+    free(l);
+    l = line_of("int n =");
+    cr_assert_str_eq(l, "  int n = await g ( a + 1 ); do { printf ( \"%s\" , "
+                        "\"await g(\\\"\\\\\\\\\\\" [0])\" ) ; ( void ) "
+                        "( await g(\"\\\\\" [0]) ) ; } while ( 0 );");
+    free(l);
+    l = line_of("return m");
+    cr_assert_str_eq(l, "  return m + n + await g_fn ( 3 );");
+    free(l);
+}
+
+Test(stages, variadic_macro_expansion_follows_c_and_gnu_rules)
+{
+    const char *src =
+        "#include <asyncc.h>\n"
+        "int printf(const char *, ...);\n"
+        "static async int g(int x) { return x; }\n"
+        "#define LOG(fmt, ...) printf(fmt, ##__VA_ARGS__), await g(0)\n"
+        "#define ALL(...) await g(__VA_ARGS__)\n"
+        "async void f(void) {\n"
+        "  LOG(\"a\");\n"
+        "  LOG(\"%d %d\", 1, 2);\n"
+        "  ALL(3);\n"
+        "}\n";
+    cr_assert_eq(load(src, 1), 0);
+    char *l = line_of("\"a\"");
+    cr_assert_str_eq(l, "  printf ( \"a\" ) , await g ( 0 );");
+    free(l);
+    l = line_of("\"%d %d\"");
+    cr_assert_str_eq(l, "  printf ( \"%d %d\" ,1, 2 ) , await g ( 0 );");
+    free(l);
+    l = line_of("g ( 3 )");
+    cr_assert_str_eq(l, "  await g ( 3 );");
+    free(l);
+}
+
+Test(stages, diagnostics_in_an_expansion_name_the_invocation)
+{
+    int before = diag_error_count();
+    const char *src = "#include <asyncc.h>\n"
+                      "static async int g(int x) { return x; }\n"
+                      "#define SZ sizeof(await g(1))\n"
+                      "async int f(void) { return (int)   SZ; }\n";
+    cr_assert_eq(load(src, 1), 0);
+    cr_assert_eq(diag_error_count(), before + 1);
+    ir_node *def = top(1);
+    cr_assert_eq(def->kind, IR_ASYNC_DEF);
+}

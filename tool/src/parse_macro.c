@@ -251,8 +251,11 @@ static void replace(expander *x, const token *body, size_t n)
             /* GNU: `, ## __VA_ARGS__` without variable arguments. */
             if (i + 1 < n && argument(x, &body[i + 1]) == &x->inv->va &&
                 x->inv->va.n == 0 && x->out.len &&
-                x->out.data[x->out.len - 1] == ',')
+                x->out.data[x->out.len - 1] == ',') {
                 x->out.data[--x->out.len] = '\0';
+                while (x->out.len && x->out.data[x->out.len - 1] == ' ')
+                    x->out.data[--x->out.len] = '\0';
+            }
             x->glue = !x->placemarker;
         } else if (x->m->variadic && is(t, "__VA_OPT__") && i + 1 < n &&
                    is(&body[i + 1], "(")) {
