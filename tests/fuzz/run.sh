@@ -18,10 +18,7 @@ cmake -DINPUT="$top/tool/templates/c.lua" -DOUTPUT="$out/template_c_lua.c" \
 clang-19 -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 \
     -I"$top/tool/src" -I"$llvm/include" $lua_cflags \
     -DASYNCC_INCLUDE_DIR="\"$top/runtime/include\"" \
-    "$here/fuzz_frontend.c" "$top"/tool/src/util.c "$top"/tool/src/diag.c \
-    "$top"/tool/src/ir.c "$top"/tool/src/tree.c "$top"/tool/src/parse.c \
-    "$top"/tool/src/parse_type.c \
-    "$top"/tool/src/analyse.c "$top"/tool/src/lower.c "$top"/tool/src/emit.c \
+    "$here/fuzz_frontend.c" $(ls "$top"/tool/src/*.c | grep -v '/main\.c$') \
     "$out/template_c_lua.c" -L"$llvm/lib" -lclang -Wl,-rpath,"$llvm/lib" \
     $lua_libs -o "$out/fuzz_frontend"
 find "$top/tests" "$top/examples" -name '*.ac.c' -exec cp {} "$out/corpus/" \;

@@ -926,6 +926,35 @@ static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
     }
 }
 
+static enum CXChildVisitResult find_await(CXCursor c, CXCursor parent,
+                                          CXClientData data)
+{
+    (void)parent;
+    void **ctx = data;
+    if (is_await(ctx[0], c)) {
+        *(CXCursor *)ctx[1] = c;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* A GNU statement expression `({ ... })` written in the file: its
+ * statements are not cut at awaits (a macro's, as glibc's assert makes,
+ * is text around its arguments, handled with the macro). */
+static void statement_expression(parser *p, CXCursor c)
+{
+    CXCursor aw = clang_getNullCursor();
+    void *ctx[2] = {p, &aw};
+    clang_visitChildren(c, find_await, ctx);
+    if (clang_Cursor_isNull(aw) || in_macro_body(p, c))
+        return;
+    ir_node at = {0};
+    set_range(p, &at, aw);
+    diag_error(at.line, at.col, "'await' inside a statement expression "
+               "'({ ... })' is not supported; await in a statement before "
+               "it");
+}
+
 /* The node of expression c (never NULL). */
 static ir_node *expr_node(parser *p, CXCursor c)
 {
@@ -957,6 +986,8 @@ static ir_node *expr_node(parser *p, CXCursor c)
                    "function's frame outlives the C stack that setjmp "
                    "saves; return error codes instead");
     }
+    if (p->fn_node && clang_getCursorKind(c) == CXCursor_StmtExpr)
+        statement_expression(p, c);
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
         ir_node *ref = declref(p, c);
         if (ref)
