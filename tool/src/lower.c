@@ -28,7 +28,10 @@ typedef struct lower {
     ir_file *file;
     ir_node *def;   /* the async definition being lowered, or NULL */
     int macro_returns; /* statements with a return in a macro's body */
-    tv *temps;      /* its frame temporaries: {name, type} */
+    tv *temps;      /* its frame temporaries: {name, type, group} */
+    int group;      /* statements lowered so far: temporaries of one
+                       statement's expressions are dead when another's
+                       are evaluated, so their storage is shared */
     tv *subs;       /* its embedded callee frames: {member, callee} */
     int nvalues;    /* temporaries for early evaluation so far */
     int nconts;     /* continue labels so far */
@@ -105,8 +108,10 @@ static tv *var_value(const char *field)
     return v;
 }
 
-/* A frame temporary of type t. */
-static char *new_temp(lower *L, char *name, const ir_type *t)
+/* A frame temporary of type t, live only while the current statement's
+ * expressions are evaluated (group > 0) or, for a compound literal's
+ * object, until its block ends (group 0: never shared). */
+static char *new_temp_in(lower *L, char *name, const ir_type *t, int group)
 {
     if (t->is_anonymous)
         diag_error(L->def->line, L->def->col, "a value of an unnamed type "
@@ -114,8 +119,14 @@ static char *new_temp(lower *L, char *name, const ir_type *t)
     tv *r = tv_rec("temp");
     tv_set(r, "name", tv_str(name));
     tv_set(r, "type", type_tv(t));
+    tv_set(r, "group", tv_int(group));
     tv_push(L->temps, r);
     return name;
+}
+
+static char *new_temp(lower *L, char *name, const ir_type *t)
+{
+    return new_temp_in(L, name, t, L->group);
 }
 
 /* A piece {kind, key1 = v1} (v1 taken). */
@@ -190,7 +201,8 @@ static tv *complit(lower *L, ir_node *n, tv *value)
 {
     if (n->op != OP_COMPLIT || !n->in_frame)
         return value;
-    char *name = new_temp(L, ut_format("ac_c%d", ++L->nvalues), &n->type);
+    char *name = new_temp_in(L, ut_format("ac_c%d", ++L->nvalues), &n->type,
+                             0);
     tv *p = tv_rec("complit");
     tv_set(p, "field", tv_str(name));
     tv_set(p, "type", type_tv(&n->type));
@@ -745,6 +757,8 @@ static void lower_node(lower *L, ir_node *n, tv *out)
         lower_macro_return(L, n, out);
         return;
     }
+    if (n->kind >= IR_BLOCK && n->kind <= IR_STMT)
+        L->group++;
     switch (n->kind) {
     case IR_VARREF:
         if (n->var->in_frame)
@@ -891,6 +905,7 @@ static tv *lower_def(lower *L, ir_node *def)
     L->temps = tv_list();
     L->subs = tv_list();
     L->nvalues = L->nconts = L->macro_returns = 0;
+    L->group = 1;
     tv *r = tv_rec("async_def");
     tv_set(r, "fn", fn_tv(def->fn));
     tv_set(r, "line", tv_int(def->line));
@@ -985,7 +1000,8 @@ static tv *top_item(lower *L, ir_node *n)
 
 tv *lower_file(ir_file *file)
 {
-    lower L = {file, NULL, 0, NULL, NULL, 0, 0};
+    lower L = {0};
+    L.file = file;
     tv *r = tv_rec("file");
     tv_set(r, "path", tv_str(file->path));
     tv *items = tv_list();

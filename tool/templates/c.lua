@@ -529,6 +529,36 @@ end
 
 local frame_sizes -- name -> {size, align}, for the file being rendered
 
+-- The frame members for the temporaries: those of different statements
+-- (groups) never live at once and share storage in a union; a compound
+-- literal's object (group 0) lives as long as its block and has its own.
+local function temp_members(temps)
+    local out, groups, order = {}, {}, {}
+    for _, t in ipairs(temps) do
+        local m = { kind = "field", name = t.name, type = t.type,
+            note = " (value kept across an await)" }
+        if t.group == 0 then
+            out[#out + 1] = m
+        else
+            if not groups[t.group] then
+                groups[t.group] = {}
+                order[#order + 1] = t.group
+            end
+            local g = groups[t.group]
+            g[#g + 1] = m
+        end
+    end
+    if #order == 1 then
+        for _, m in ipairs(groups[order[1]]) do out[#out + 1] = m end
+    elseif #order > 1 then
+        local structs = {}
+        for i, g in ipairs(order) do structs[i] = groups[g] end
+        out[#out + 1] = { kind = "union", structs = structs,
+            label = "union of statements' values that never live at once:" }
+    end
+    return out
+end
+
 local function frame_def(d)
     local fn = d.fn
     local lines = { frame_struct(fn) .. " {", "    ac_frame ac_hdr;" }
@@ -540,9 +570,7 @@ local function frame_def(d)
             "; /* a macro's return value when the awaiter drops it */"
     end
     member_lines(d.members, "    ", lines)
-    for _, t in ipairs(d.temps) do
-        lines[#lines + 1] = "    " .. decl(t.type, t.name) .. ";"
-    end
+    member_lines(temp_members(d.temps), "    ", lines)
     if #d.subs > 0 then
         lines[#lines + 1] = "    union {"
         for _, s in ipairs(d.subs) do
@@ -742,8 +770,8 @@ function layout_members(members, base, lines, indent)
             local sub = {}
             sz, al = layout_union(m.structs, 0, sub, indent .. "  ")
             off = align_up(off, al)
-            lines[#lines + 1] = { base + off, sz, indent ..
-                "union of scopes that never live at once:" }
+            lines[#lines + 1] = { base + off, sz, indent .. (m.label or
+                "union of scopes that never live at once:") }
             for _, l in ipairs(sub) do
                 lines[#lines + 1] = { l[1] + base + off, l[2], l[3] }
             end
@@ -770,22 +798,19 @@ local function report_members(d, sizes)
         if m.kind == "field" then
             list[#list + 1] = { kind = "field", size = m.type.size,
                 align = m.type.align, text = decl(m.type, m.name) ..
-                (m.param and " (parameter)" or "") }
+                (m.param and " (parameter)" or m.note or "") }
         else
             local structs = {}
             for i, s in ipairs(m.structs) do
                 structs[i] = {}
                 for _, x in ipairs(s) do add(structs[i], x) end
             end
-            list[#list + 1] = { kind = "union", structs = structs }
+            list[#list + 1] = { kind = "union", structs = structs,
+                label = m.label }
         end
     end
     for _, m in ipairs(d.members) do add(out, m) end
-    for _, t in ipairs(d.temps) do
-        out[#out + 1] = { kind = "field", size = t.type.size,
-            align = t.type.align, text = decl(t.type, t.name) ..
-            " (value kept across an await)" }
-    end
+    for _, m in ipairs(temp_members(d.temps)) do add(out, m) end
     if #d.subs > 0 then
         local structs = {}
         for i, s in ipairs(d.subs) do

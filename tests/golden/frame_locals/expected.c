@@ -52,8 +52,10 @@ struct frame_locals__ac_frame {
     char name[8];
     struct pair p;
     int i;
-    int ac_t1;
-    int ac_t2;
+    union {
+        int ac_t1;
+        int ac_t2;
+    };
     union {
         struct source__ac_frame s1;
         struct source__ac_frame s2;

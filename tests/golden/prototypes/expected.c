@@ -21,8 +21,10 @@ struct first__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int x;
-    int ac_t1;
-    int ac_t2;
+    union {
+        int ac_t1;
+        int ac_t2;
+    };
     union {
         _Alignas(8) unsigned char s1[40];
     } ac_sub;
