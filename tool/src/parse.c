@@ -880,6 +880,13 @@ static int in_macro_body(parser *p, CXCursor c)
     return made_by_macro(p, clang_getRangeStart(clang_getCursorExtent(c)));
 }
 
+static int by_place(const void *a, const void *b)
+{
+    unsigned x = (*(ir_node *const *)a)->begin;
+    unsigned y = (*(ir_node *const *)b)->begin;
+    return (x > y) - (x < y);
+}
+
 /* Await `aw` is in a macro argument that the macro may skip or repeat:
  * the macro is expanded, so that C's rules apply to its text. */
 static void macro_expand(parser *p, ir_node *aw)
@@ -914,16 +921,19 @@ static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
     flatten(n, kids, count);
     n->op = OP_MACRO;
     n->has_await = 1;
-    for (size_t i = 0; i < n->kids.len; i++) {
-        ir_node *k = n->kids.items[i];
-        for (size_t j = i + 1; k->kind == IR_AWAIT && j < n->kids.len; j++) {
-            ir_node *o = n->kids.items[j];
-            if (o->begin == k->begin) {
-                macro_expand(p, k);
-                o->in_macro = 1;
-            }
+    /* Awaits at the same place: the macro uses that argument twice. */
+    ir_node **aw = ut_alloc((n->kids.len + 1) * sizeof *aw);
+    size_t naw = 0;
+    for (size_t i = 0; i < n->kids.len; i++)
+        if (((ir_node *)n->kids.items[i])->kind == IR_AWAIT)
+            aw[naw++] = n->kids.items[i];
+    qsort(aw, naw, sizeof *aw, by_place);
+    for (size_t i = 0; i + 1 < naw; i++)
+        if (aw[i]->begin == aw[i + 1]->begin) {
+            macro_expand(p, aw[i]);
+            aw[i + 1]->in_macro = 1;
         }
-    }
+    free(aw);
 }
 
 static enum CXChildVisitResult find_await(CXCursor c, CXCursor parent,
