@@ -580,16 +580,36 @@ static ir_node *await_node(parser *p, CXCursor c)
     return n;
 }
 
-static enum CXChildVisitResult find_call(CXCursor c, CXCursor parent,
-                                         CXClientData data)
+typedef struct finder {
+    parser *p;
+    int (*match)(parser *p, CXCursor c);
+    CXCursor found;
+} finder;
+
+static enum CXChildVisitResult find_visit(CXCursor c, CXCursor parent,
+                                          CXClientData data)
 {
     (void)parent;
-    void **ctx = data;
-    if (async_callee(ctx[0], c)) {
-        *(CXCursor *)ctx[1] = c;
+    finder *f = data;
+    if (f->match(f->p, c)) {
+        f->found = c;
         return CXChildVisit_Break;
     }
     return CXChildVisit_Recurse;
+}
+
+/* The first descendant of c that `match` accepts, or a null cursor. */
+static CXCursor find_first(parser *p, CXCursor c,
+                           int (*match)(parser *p, CXCursor c))
+{
+    finder f = {p, match, clang_getNullCursor()};
+    clang_visitChildren(c, find_visit, &f);
+    return f.found;
+}
+
+static int is_async_call(parser *p, CXCursor c)
+{
+    return async_callee(p, c) != NULL;
 }
 
 /* ac_spawn(CALL) or ac_run(CALL): the outermost parenthesis of the macro. */
@@ -600,9 +620,7 @@ static ir_node *task_node(parser *p, CXCursor c, const macro_use *m)
     set_range(p, n, c);
     n->begin = m->begin;
     n->end = m->end;
-    CXCursor call = clang_getNullCursor();
-    void *ctx[2] = {p, &call};
-    clang_visitChildren(c, find_call, ctx);
+    CXCursor call = find_first(p, c, is_async_call);
     ir_fn *fn = clang_Cursor_isNull(call) ? NULL : async_callee(p, call);
     if (!fn || fn->is_gather) {
         diag_error(n->line, n->col, "%s() needs a call of an async function",
@@ -936,26 +954,12 @@ static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
     free(aw);
 }
 
-static enum CXChildVisitResult find_await(CXCursor c, CXCursor parent,
-                                          CXClientData data)
-{
-    (void)parent;
-    void **ctx = data;
-    if (is_await(ctx[0], c)) {
-        *(CXCursor *)ctx[1] = c;
-        return CXChildVisit_Break;
-    }
-    return CXChildVisit_Recurse;
-}
-
 /* A GNU statement expression `({ ... })` written in the file: its
  * statements are not cut at awaits (a macro's, as glibc's assert makes,
  * is text around its arguments, handled with the macro). */
 static void statement_expression(parser *p, CXCursor c)
 {
-    CXCursor aw = clang_getNullCursor();
-    void *ctx[2] = {p, &aw};
-    clang_visitChildren(c, find_await, ctx);
+    CXCursor aw = find_first(p, c, is_await);
     if (clang_Cursor_isNull(aw) || in_macro_body(p, c))
         return;
     ir_node at = {0};
