@@ -58,6 +58,13 @@ static int render(lua_State *L)
     return 1;
 }
 
+/* Message handler: an internal error says where in the templates. */
+static int traceback(lua_State *L)
+{
+    luaL_traceback(L, L, lua_tostring(L, 1), 1);
+    return 1;
+}
+
 static char *run_templates(const tv *file, const char *entry)
 {
     lua_State *L = luaL_newstate();
@@ -66,11 +73,12 @@ static char *run_templates(const tv *file, const char *entry)
         return NULL;
     }
     luaL_openlibs(L);
+    lua_pushcfunction(L, traceback);
     lua_pushcfunction(L, render);
     lua_pushlightuserdata(L, (void *)file);
     lua_pushstring(L, entry);
     char *out = NULL;
-    if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
+    if (lua_pcall(L, 2, 1, 1) != LUA_OK) {
         fprintf(stderr, "asyncc: internal error in the templates: %s\n",
                 lua_tostring(L, -1));
     } else {

@@ -35,6 +35,8 @@ typedef struct lower {
     tv *subs;       /* its embedded callee frames: {member, callee} */
     int nvalues;    /* temporaries for early evaluation so far */
     int nconts;     /* continue labels so far */
+    unsigned *newlines; /* offsets of the file's newlines (line_of) */
+    size_t nnewlines;
 } lower;
 
 static void lower_node(lower *L, ir_node *n, tv *out);
@@ -313,6 +315,11 @@ static tv *lower_await(lower *L, ir_node *aw, tv *pre, int want)
     ir_node *k = aw->kids.len ? aw->kids.items[0] : NULL;
     tv *p = tv_rec(k && k->kind == IR_GATHER ? "gather" : "await");
     tv_set(p, "state", tv_int(aw->state));
+    long lines = 0;
+    for (unsigned i = aw->begin; i < aw->end && i < L->file->len; i++)
+        lines += L->file->src[i] == '\n';
+    if (lines)
+        tv_set(p, "newlines", tv_int(lines));
     tv *value = tv_list();
     if (!k) {
         tv_push(pre, p);
@@ -584,7 +591,10 @@ static void lower_expr_stmt(lower *L, ir_node *n, tv *out)
         return;
     }
     tv *v = lower_expr(L, e, pre);
-    tv_push(out, block(pre, piece1("stmt", "value", v)));
+    tv *stmt = piece1("stmt", "value", v);
+    tv_set(stmt, "discard", tv_bool(e->op != OP_ASSIGN && e->op != OP_INCDEC &&
+                                    e->op != OP_CALL));
+    tv_push(out, block(pre, stmt));
 }
 
 static void lower_return(lower *L, ir_node *n, tv *out)
@@ -751,14 +761,59 @@ static void lower_macro_return(lower *L, ir_node *n, tv *out)
     L->macro_returns++;
 }
 
+static void lower_kind(lower *L, ir_node *n, tv *out);
+
+/* Is every piece of out from index `from` on text of the file? */
+static int only_text(const tv *out, size_t from)
+{
+    for (size_t i = from; i < out->items.len; i++) {
+        const tv *p = out->items.items[i];
+        const tv *kind = p->kind == TV_REC ? p->items.items[0] : NULL;
+        if (!kind || strcmp(kind->str, "text") != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Statement n became the pieces of out from `from` on: when some are
+ * generated, they are wrapped with what keeps the lines after them where
+ * they are in the file (generated code is spelled on one line). */
+static void keep_lines(lower *L, ir_node *n, tv *out, size_t from)
+{
+    if (only_text(out, from))
+        return;
+    tv *body = tv_list();
+    for (size_t i = from; i < out->items.len; i++)
+        tv_push(body, out->items.items[i]);
+    out->items.len = from;
+    unsigned lines = 0;
+    for (unsigned i = n->begin; i < n->end && i < L->file->len; i++)
+        lines += L->file->src[i] == '\n';
+    tv *p = tv_rec("lines");
+    tv_set(p, "body", body);
+    tv_set(p, "lines", tv_int(lines));
+    tv_set(p, "end_line", tv_int(line_of(L, n->end)));
+    tv_push(out, p);
+}
+
 static void lower_node(lower *L, ir_node *n, tv *out)
 {
     if (n->macro_return) {
         lower_macro_return(L, n, out);
         return;
     }
-    if (n->kind >= IR_BLOCK && n->kind <= IR_STMT)
-        L->group++;
+    if (n->kind < IR_BLOCK || n->kind > IR_STMT) {
+        lower_kind(L, n, out);
+        return;
+    }
+    L->group++;
+    size_t from = out->items.len;
+    lower_kind(L, n, out);
+    keep_lines(L, n, out, from);
+}
+
+static void lower_kind(lower *L, ir_node *n, tv *out)
+{
     switch (n->kind) {
     case IR_VARREF:
         if (n->var->in_frame)
@@ -934,12 +989,25 @@ static tv *lower_def(lower *L, ir_node *def)
     return r;
 }
 
+/* The line of offset `off` (binary search in the offsets of the file's
+ * newlines, found once). */
 static unsigned line_of(lower *L, unsigned off)
 {
-    unsigned line = 1;
-    for (unsigned i = 0; i < off && i < L->file->len; i++)
-        line += L->file->src[i] == '\n';
-    return line;
+    if (!L->newlines) {
+        L->newlines = ut_alloc((L->file->len + 1) * sizeof *L->newlines);
+        for (size_t i = 0; i < L->file->len; i++)
+            if (L->file->src[i] == '\n')
+                L->newlines[L->nnewlines++] = (unsigned)i;
+    }
+    size_t lo = 0, hi = L->nnewlines; /* newlines before off: lo */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (L->newlines[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (unsigned)lo + 1;
 }
 
 /* Text from `pos` to `end`; after generated code (`*sync`), a #line marker
@@ -1023,5 +1091,6 @@ tv *lower_file(ir_file *file)
     }
     file_text(&L, items, pos, (unsigned)file->len, &sync);
     tv_set(r, "items", items);
+    free(L.newlines);
     return r;
 }

@@ -923,14 +923,31 @@ static void conditional_awaits(parser *p, ir_node *n)
         conditional_awaits(p, n->kids.items[i]);
 }
 
-/* A macro invocation whose arguments await: the macro's expansion stays
- * text; its awaits run first, once each, in order. That is what C does
- * when the macro evaluates each such argument exactly once and
- * unconditionally; a macro that may skip one (?:, &&, || in its body) or
- * uses it twice is expanded instead. */
+/* Is the macro that made expression c (written around the file's
+ * main-file offset `off`) one of the system headers' (assert...)? */
+static int system_macro(parser *p, unsigned off)
+{
+    const macro_use *m = invocation_at(p, off);
+    if (!m)
+        return 0;
+    CXCursor def = clang_getCursorReferenced(m->cursor);
+    return !clang_Cursor_isNull(def) &&
+           clang_Location_isInSystemHeader(clang_getCursorLocation(def));
+}
+
+/* A macro invocation whose arguments await. A user's macro is expanded,
+ * so that C's rules apply to its text (what it stringifies, what its
+ * body sequences before the argument). A system header's (assert) keeps
+ * its text: its awaits run first, once each, in order, which is what C
+ * does when the macro evaluates each such argument once and
+ * unconditionally; one that may skip an argument (?:, &&, || in its
+ * body) or uses it twice is expanded too. */
 static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
                        size_t count)
 {
+    if (!system_macro(p, n->begin))
+        for (size_t i = 0; i < count; i++)
+            conditional_awaits(p, kids[i]);
     ir_op op = classify(c);
     for (size_t i = 0; i < count; i++)
         if ((op == OP_COND && i > 0) ||
@@ -1026,6 +1043,8 @@ static ir_node *expr_node(parser *p, CXCursor c)
     } else {
         flatten(n, kids, cs.n);
         if (p->fn_node && classify(c) == OP_COMPLIT) {
+            if (in_macro_body(p, c)) /* its object may move to the frame */
+                want_expansion(p, n->begin, n->line, n->col);
             n->op = OP_COMPLIT;
             set_type(n, clang_getCursorType(c));
         }
@@ -1166,6 +1185,21 @@ static void decl_var(parser *p, ir_node *n, CXCursor decl)
     ir_add_kid(n, v->init);
 }
 
+/* Is declaration n (partly) made by a macro: a name written inside an
+ * invocation (`DECL(int, x, 3)`), or a function-like macro's at its
+ * start (`DECL(x)` for `int x = 7`)? `bool ok = true;` is not. */
+static int made_declaration(parser *p, ir_node *n)
+{
+    if (n->in_macro)
+        return 1;
+    for (size_t i = 0; i < n->vars.len; i++)
+        if (invocation_at(p, ((ir_var *)n->vars.items[i])->decl_off))
+            return 1;
+    const macro_use *m = invocation_at(p, n->begin);
+    return m && clang_Cursor_isMacroFunctionLike(
+                    clang_getCursorReferenced(m->cursor));
+}
+
 static ir_node *decl_stmt(parser *p, CXCursor c)
 {
     ir_node *n = node_at(p, IR_DECL, c);
@@ -1181,7 +1215,7 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
         }
     }
     free(cs.v);
-    if (n->in_macro && n->vars.len && p->fn_node)
+    if (n->vars.len && p->fn_node && made_declaration(p, n))
         want_expansion(p, p->in_macro ? p->macro_stmt : n->begin, n->line,
                        n->col); /* its locals may live across an await */
     if (other && n->vars.len)

@@ -34,11 +34,17 @@ static AC__MAYBE_UNUSED int source__ac_await(ac_task *ac_tk, int *ac_ret, int ac
     ac_f->alloc = (uint32_t)sizeof(struct source__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
+#define __func__ "source"
+#define __FUNCTION__ "source"
+#define __PRETTY_FUNCTION__ "source"
 #line 11 "input.ac.c"
 static int source__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct source__ac_frame *ac_fr = (struct source__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->x + 1); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+#undef __func__
+#undef __FUNCTION__
+#undef __PRETTY_FUNCTION__
 
 #line 15 "input.ac.c"
 
@@ -81,6 +87,9 @@ int frame_locals__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0, const char *a
     return ac__call(ac_tk, ac_f);
 }
 const size_t frame_locals__ac_size = sizeof(struct frame_locals__ac_frame);
+#define __func__ "frame_locals"
+#define __FUNCTION__ "frame_locals"
+#define __PRETTY_FUNCTION__ "frame_locals"
 #line 17 "input.ac.c"
 static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct frame_locals__ac_frame *ac_fr = (struct frame_locals__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     static int calls;
@@ -100,5 +109,8 @@ static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct fr
     printf("%s %s %d %d\n", ac_fr->tag, ac_fr->name, ac_fr->p.a, calls);
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->total); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+#undef __func__
+#undef __FUNCTION__
+#undef __PRETTY_FUNCTION__
 
 #line 35 "input.ac.c"

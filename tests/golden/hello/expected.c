@@ -25,6 +25,9 @@ static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk)
     ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
+#define __func__ "amain"
+#define __FUNCTION__ "amain"
+#define __PRETTY_FUNCTION__ "amain"
 #line 6 "input.ac.c"
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     printf("Hello\n");
@@ -32,6 +35,9 @@ static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac
     { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1000); ac_resume_1:; }
     printf("World\n");
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+#undef __func__
+#undef __FUNCTION__
+#undef __PRETTY_FUNCTION__
 static AC__MAYBE_UNUSED void amain__ac_run(void)
 {
     ac_task *ac_tk = ac__run_begin(sizeof(struct amain__ac_frame));

@@ -48,11 +48,17 @@ int first__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0)
     return ac__call(ac_tk, ac_f);
 }
 const size_t first__ac_size = sizeof(struct first__ac_frame);
+#define __func__ "first"
+#define __FUNCTION__ "first"
+#define __PRETTY_FUNCTION__ "first"
 #line 9 "input.ac.c"
 static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct first__ac_frame *ac_fr = (struct first__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, later__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->x)); ac_resume_1:; int y = ac_fr->ac_t1;
     { ac_fr->ac_hdr.state = 2; return elsewhere__ac_await(ac_tk, &ac_fr->ac_t2, y); ac_resume_2:; { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->ac_t2); return ac__return(ac_tk, &ac_fr->ac_hdr); } }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+#undef __func__
+#undef __FUNCTION__
+#undef __PRETTY_FUNCTION__
 
 #line 13 "input.ac.c"
 
@@ -82,10 +88,16 @@ static AC__MAYBE_UNUSED int later__ac_await(ac_task *ac_tk, int *ac_ret, int ac_
 }
 _Static_assert(sizeof(struct later__ac_frame) == 40 && _Alignof(struct later__ac_frame) == 8,
                "asyncc: the frame of later is not the size asyncc laid out");
+#define __func__ "later"
+#define __FUNCTION__ "later"
+#define __PRETTY_FUNCTION__ "later"
 #line 15 "input.ac.c"
 static int later__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct later__ac_frame *ac_fr = (struct later__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->x * 3); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+#undef __func__
+#undef __FUNCTION__
+#undef __PRETTY_FUNCTION__
 
 #line 19 "input.ac.c"

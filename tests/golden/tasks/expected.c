@@ -29,11 +29,17 @@ static AC__MAYBE_UNUSED int half__ac_await(ac_task *ac_tk, double *ac_ret, int a
     ac_f->alloc = (uint32_t)sizeof(struct half__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
+#define __func__ "half"
+#define __FUNCTION__ "half"
+#define __PRETTY_FUNCTION__ "half"
 #line 6 "input.ac.c"
 static int half__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct half__ac_frame *ac_fr = (struct half__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_1:; }
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->x / 2.0); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+#undef __func__
+#undef __FUNCTION__
+#undef __PRETTY_FUNCTION__
 static AC__MAYBE_UNUSED ac_task *half__ac_spawn(int ac_a0)
 {
     ac_task *ac_tk = ac__task_new(sizeof(struct half__ac_frame), sizeof(double));
@@ -65,10 +71,16 @@ static AC__MAYBE_UNUSED int report__ac_await(ac_task *ac_tk, int ac_a0)
     ac_f->alloc = (uint32_t)sizeof(struct report__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
+#define __func__ "report"
+#define __FUNCTION__ "report"
+#define __PRETTY_FUNCTION__ "report"
 #line 12 "input.ac.c"
 static int report__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct report__ac_frame *ac_fr = (struct report__ac_frame *)ac_hdr; 
     printf("report %d\n", ac_fr->id);
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+#undef __func__
+#undef __FUNCTION__
+#undef __PRETTY_FUNCTION__
 static AC__MAYBE_UNUSED ac_task *report__ac_spawn(int ac_a0)
 {
     ac_task *ac_tk = ac__task_new(sizeof(struct report__ac_frame), 0);
@@ -101,6 +113,9 @@ static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk, int *ac_ret)
     ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
+#define __func__ "amain"
+#define __FUNCTION__ "amain"
+#define __PRETTY_FUNCTION__ "amain"
 #line 17 "input.ac.c"
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac_task *t = half__ac_spawn(3);
@@ -109,6 +124,9 @@ static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac
     { ac_fr->ac_hdr.state = 2; { ac_frame *ac_g = ac__gather_new(NULL, 2); ac__gather_add(ac_g, report__ac_spawn(1)); ac__gather_add(ac_g, report__ac_spawn(2)); return ac__call(ac_tk, ac_g); } ac_resume_2:; }
     { if (ac_fr->ac_ret) *ac_fr->ac_ret = ((int)(ac_fr->h * 2)); return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+#undef __func__
+#undef __FUNCTION__
+#undef __PRETTY_FUNCTION__
 static AC__MAYBE_UNUSED int amain__ac_run(void)
 {
     int ac_r = {0};
