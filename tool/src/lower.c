@@ -315,9 +315,7 @@ static tv *lower_await(lower *L, ir_node *aw, tv *pre, int want)
     ir_node *k = aw->kids.len ? aw->kids.items[0] : NULL;
     tv *p = tv_rec(k && k->kind == IR_GATHER ? "gather" : "await");
     tv_set(p, "state", tv_int(aw->state));
-    long lines = 0;
-    for (unsigned i = aw->begin; i < aw->end && i < L->file->len; i++)
-        lines += L->file->src[i] == '\n';
+    unsigned lines = line_of(L, aw->end) - line_of(L, aw->begin);
     if (lines)
         tv_set(p, "newlines", tv_int(lines));
     tv *value = tv_list();
@@ -786,13 +784,11 @@ static void keep_lines(lower *L, ir_node *n, tv *out, size_t from)
     for (size_t i = from; i < out->items.len; i++)
         tv_push(body, out->items.items[i]);
     out->items.len = from;
-    unsigned lines = 0;
-    for (unsigned i = n->begin; i < n->end && i < L->file->len; i++)
-        lines += L->file->src[i] == '\n';
+    unsigned end_line = line_of(L, n->end);
     tv *p = tv_rec("lines");
     tv_set(p, "body", body);
-    tv_set(p, "lines", tv_int(lines));
-    tv_set(p, "end_line", tv_int(line_of(L, n->end)));
+    tv_set(p, "lines", tv_int(end_line - line_of(L, n->begin)));
+    tv_set(p, "end_line", tv_int(end_line));
     tv_push(out, p);
 }
 

@@ -73,7 +73,6 @@ static char *spelling(CXCursor c)
     return r;
 }
 
-
 /* The main-file offset, line and column of `loc`; 0 if elsewhere. */
 static int main_loc(parser *p, CXSourceLocation loc, unsigned *off,
                     unsigned *line, unsigned *col)
@@ -905,8 +904,8 @@ static int by_place(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Await `aw` is in a macro argument that the macro may skip or repeat:
- * the macro is expanded, so that C's rules apply to its text. */
+/* Await `aw` is in a macro argument that must not stay hidden: the macro
+ * is expanded, so that C's rules apply to its text. */
 static void macro_expand(parser *p, ir_node *aw)
 {
     if (!aw->in_macro)
@@ -914,13 +913,13 @@ static void macro_expand(parser *p, ir_node *aw)
     aw->in_macro = 1;
 }
 
-/* The awaits under n: the macro may skip them. */
-static void conditional_awaits(parser *p, ir_node *n)
+/* The awaits under n, each in the macro around it. */
+static void expand_awaits(parser *p, ir_node *n)
 {
     if (n->kind == IR_AWAIT)
         macro_expand(p, n);
     for (size_t i = 0; i < n->kids.len; i++)
-        conditional_awaits(p, n->kids.items[i]);
+        expand_awaits(p, n->kids.items[i]);
 }
 
 /* Is the macro that made expression c (written around the file's
@@ -945,14 +944,12 @@ static int system_macro(parser *p, unsigned off)
 static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
                        size_t count)
 {
-    if (!system_macro(p, n->begin))
-        for (size_t i = 0; i < count; i++)
-            conditional_awaits(p, kids[i]);
+    int user = !system_macro(p, n->begin);
     ir_op op = classify(c);
     for (size_t i = 0; i < count; i++)
-        if ((op == OP_COND && i > 0) ||
+        if (user || (op == OP_COND && i > 0) ||
             ((op == OP_LAND || op == OP_LOR) && i == 1))
-            conditional_awaits(p, kids[i]);
+            expand_awaits(p, kids[i]);
     flatten(n, kids, count);
     n->op = OP_MACRO;
     n->has_await = 1;
@@ -1001,7 +998,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
     if (is_keyword_in_macro(c)) {
         ir_node *n = node_at(p, IR_EXPR, c);
         n->has_await = 1;
-        if (p->fn_node || p->body_end)
+        if (p->body_end) /* in a function's body */
             want_expansion(p, n->begin, n->line, n->col);
         else
             diag_error(n->line, n->col, "'await' outside an async function");
@@ -1710,10 +1707,7 @@ static void apply_edits(parser *p, ir_file *file)
     size_t len;
     char *text = pm_apply(p->map, file->src, file->len, p->edits, p->nedits,
                           &len);
-    char *old = file->expanded;
-    file->expanded = NULL;
-    ir_file_free(file);
-    free(old);
+    ir_file_free(file); /* the last parse's IR, and its text */
     file->root = NULL;
     file->expanded = text;
     file->src = text;
