@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "analyse.h"
@@ -18,7 +19,23 @@
 #include "lower.h"
 #include "parse.h"
 
+int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* The driver's stack (tool/src/stack_guard.c): 64 MiB, for libclang's and
+ * our recursion on deep nesting. Its overflow handler is left out, so that
+ * an overflow still is a finding. */
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    struct rlimit r;
+    if (getrlimit(RLIMIT_STACK, &r) == 0 && r.rlim_cur < (64u << 20)) {
+        r.rlim_cur = r.rlim_max < (64u << 20) ? r.rlim_max : (64u << 20);
+        setrlimit(RLIMIT_STACK, &r);
+    }
+    return 0;
+}
 
 static char path[64];
 

@@ -14,8 +14,13 @@
 extern const unsigned char asyncc_template_c_lua[];
 extern const size_t asyncc_template_c_lua_len;
 
+/* Each level of the tree holds one table on the Lua stack while its items
+ * are pushed, and user code can nest deeply (a long chain of unary
+ * operators), so every level asks for room first: the C API does not
+ * check the stack (Lua 5.4 manual, section 4.1.1). */
 static void push_tree(lua_State *L, const tv *v)
 {
+    luaL_checkstack(L, 2, "the program nests too deeply to render");
     switch (v->kind) {
     case TV_STR:
         lua_pushstring(L, v->str);

@@ -14,6 +14,7 @@
 #include "emit.h"
 #include "lower.h"
 #include "parse.h"
+#include "stack_guard.h"
 
 #ifndef ASYNCC_VERSION
 #define ASYNCC_VERSION "0"
@@ -199,6 +200,7 @@ int main(int argc, char **argv)
     options o = {0};
     if (parse_args(argc, argv, &o) != 0)
         return 2;
+    stack_guard_init(o.input);
     ir_file file = {0};
     file.path = o.input;
     diag_set_file(o.input);

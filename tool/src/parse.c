@@ -9,6 +9,7 @@
  * Ranges are file locations: where a token was written in the main file,
  * also for macro arguments.
  */
+#define _POSIX_C_SOURCE 200809L /* setenv */
 #include "parse.h"
 
 #include <clang-c/Index.h>
@@ -42,6 +43,8 @@ typedef struct parser {
     size_t nmacros;
     macro_use *expansions; /* every macro expansion in the main file */
     size_t nexpansions;
+    macro_use *tops;       /* the outermost of them, asyncc's own left out */
+    size_t ntops;
     ut_vec fn_usrs;      /* char *, parallel to file->fns */
     ir_node *fn_node;    /* the async definition being walked, or NULL */
     CXCursor fn_cursor;  /* its declaration */
@@ -156,27 +159,38 @@ static void take_semicolon(parser *p, ir_node *n)
         n->end = (unsigned)i + 1;
 }
 
+/* The first of v[0, n) (sorted by begin) that begins at or after off. */
+static size_t first_from(const macro_use *v, size_t n, unsigned off)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].begin < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static const macro_use *macro_at(parser *p, unsigned off, enum macro_kind k)
 {
-    for (size_t i = 0; i < p->nmacros; i++)
-        if (p->macros[i].begin == off && p->macros[i].kind == k)
+    for (size_t i = first_from(p->macros, p->nmacros, off);
+         i < p->nmacros && p->macros[i].begin == off; i++)
+        if (p->macros[i].kind == k)
             return &p->macros[i];
     return NULL;
 }
 
 /* The outermost invocation of a user's macro (not one of asyncc's own)
- * that covers main-file offset `off`, or NULL. */
+ * that covers main-file offset `off`, or NULL. Invocations nest or are
+ * disjoint, so the outermost ones are sorted and disjoint. */
 static const macro_use *invocation_at(parser *p, unsigned off)
 {
-    const macro_use *best = NULL;
-    for (size_t i = 0; i < p->nexpansions; i++) {
-        const macro_use *m = &p->expansions[i];
-        if (m->keyword || off < m->begin || off >= m->end)
-            continue;
-        if (!best || m->end - m->begin > best->end - best->begin)
-            best = m;
-    }
-    return best;
+    size_t i = first_from(p->tops, p->ntops, off + 1);
+    if (i == 0 || off >= p->tops[i - 1].end)
+        return NULL;
+    return &p->tops[i - 1];
 }
 
 /* The macro around offset `off` (at line:col) hides what the tool must
@@ -904,22 +918,27 @@ static int by_place(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Await `aw` is in a macro argument that must not stay hidden: the macro
- * is expanded, so that C's rules apply to its text. */
-static void macro_expand(parser *p, ir_node *aw)
+/* Await `aw`, under expression `e` that a macro's body starts, must not
+ * stay hidden: the macro around the await is expanded, so that C's rules
+ * apply to its text. An await written after the macro's invocation (`NEG(1)
+ * + await f()`, `true && await f()`) is in no macro: the one that starts
+ * `e` is expanded, as it may hold e's operator. */
+static void macro_expand(parser *p, ir_node *aw, const ir_node *e)
 {
-    if (!aw->in_macro)
-        want_expansion(p, aw->begin, aw->line, aw->col);
+    if (!aw->in_macro) {
+        unsigned at = invocation_at(p, aw->begin) ? aw->begin : e->begin;
+        want_expansion(p, at, aw->line, aw->col);
+    }
     aw->in_macro = 1;
 }
 
-/* The awaits under n, each in the macro around it. */
-static void expand_awaits(parser *p, ir_node *n)
+/* The awaits under n, each in the macro around it, under expression e. */
+static void expand_awaits(parser *p, ir_node *n, const ir_node *e)
 {
     if (n->kind == IR_AWAIT)
-        macro_expand(p, n);
+        macro_expand(p, n, e);
     for (size_t i = 0; i < n->kids.len; i++)
-        expand_awaits(p, n->kids.items[i]);
+        expand_awaits(p, n->kids.items[i], e);
 }
 
 /* Is the macro that made expression c (written around the file's
@@ -949,7 +968,7 @@ static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
     for (size_t i = 0; i < count; i++)
         if (user || (op == OP_COND && i > 0) ||
             ((op == OP_LAND || op == OP_LOR) && i == 1))
-            expand_awaits(p, kids[i]);
+            expand_awaits(p, kids[i], n);
     flatten(n, kids, count);
     n->op = OP_MACRO;
     n->has_await = 1;
@@ -962,7 +981,7 @@ static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
     qsort(aw, naw, sizeof *aw, by_place);
     for (size_t i = 0; i + 1 < naw; i++)
         if (aw[i]->begin == aw[i + 1]->begin) {
-            macro_expand(p, aw[i]);
+            macro_expand(p, aw[i], n);
             aw[i + 1]->in_macro = 1;
         }
     free(aw);
@@ -983,9 +1002,66 @@ static void statement_expression(parser *p, CXCursor c)
                "it");
 }
 
+/* Do the operands of awaiting expression n cut macro invocation m? The
+ * lowering rebuilds n from its operands' text and the text between them,
+ * which is right when m lies whole inside one operand. An operand that is
+ * an invocation's argument (`ID(y) + await f()`), or two operands made by
+ * one invocation, cut it. An m that holds all of n is another rule's. */
+static int cuts(const ir_node *n, ir_node **kids, size_t count,
+                const macro_use *m)
+{
+    if (m->keyword || m->end <= n->begin || m->begin >= n->end ||
+        (m->begin <= n->begin && n->end <= m->end))
+        return 0;
+    size_t overlapping = 0, holding = 0;
+    for (size_t i = 0; i < count; i++) {
+        const ir_node *k = kids[i];
+        if (k->begin < m->end && m->begin < k->end) {
+            overlapping++;
+            holding += k->begin <= m->begin && m->end <= k->end;
+        }
+    }
+    return !(overlapping == 1 && holding == 1);
+}
+
+/* Expands every macro invocation that n's operands cut, so that the next
+ * parse sees n's structure as text: one that starts before n is inside
+ * the outermost invocation around n's start, which is expanded first. */
+static void expand_cut_macros(parser *p, const ir_node *n, ir_node **kids,
+                              size_t count)
+{
+    const macro_use *around = invocation_at(p, n->begin);
+    if (around && around->begin < n->begin && cuts(n, kids, count, around))
+        want_expansion(p, around->begin, n->line, n->col);
+    for (size_t i = first_from(p->expansions, p->nexpansions, n->begin);
+         i < p->nexpansions && p->expansions[i].begin < n->end; i++)
+        if (cuts(n, kids, count, &p->expansions[i]))
+            want_expansion(p, p->expansions[i].begin, n->line, n->col);
+}
+
+/* Is expression c inside the invocation expanded last? Then this parse
+ * is for finding what to expand, and its text is to be parsed again: the
+ * expression is not walked, which keeps a macro that multiplies awaits
+ * (`#define D(x) (x + x)`, nested) from costing a walk of every copy in
+ * every round. */
+static int in_expanded_macro(parser *p, CXCursor c)
+{
+    unsigned off;
+    if (!p->nedits ||
+        !main_loc(p, clang_getCursorLocation(c), &off, NULL, NULL))
+        return 0;
+    const pm_edit *e = &p->edits[p->nedits - 1];
+    return off >= e->begin && off < e->end;
+}
+
 /* The node of expression c (never NULL). */
 static ir_node *expr_node(parser *p, CXCursor c)
 {
+    if (in_expanded_macro(p, c)) {
+        ir_node *n = node_at(p, IR_EXPR, c);
+        n->has_await = 1;
+        return n;
+    }
     unsigned off = 0;
     main_loc(p, clang_getRangeStart(clang_getCursorExtent(c)), &off, NULL,
              NULL);
@@ -1036,6 +1112,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
     if (awaits && in_macro_body(p, c)) {
         macro_node(p, n, c, kids, cs.n);
     } else if (awaits) {
+        expand_cut_macros(p, n, kids, cs.n);
         keep_structure(n, c, kids, &cs);
     } else {
         flatten(n, kids, cs.n);
@@ -1365,9 +1442,9 @@ static ir_node *return_stmt(parser *p, CXCursor c)
 /* A statement a macro made covers the whole invocation, `)` included. */
 static void whole_invocation(parser *p, ir_node *n)
 {
-    for (size_t i = 0; i < p->nexpansions; i++)
-        if (p->expansions[i].begin == n->begin &&
-            p->expansions[i].end > n->end)
+    for (size_t i = first_from(p->expansions, p->nexpansions, n->begin);
+         i < p->nexpansions && p->expansions[i].begin == n->begin; i++)
+        if (p->expansions[i].end > n->end)
             n->end = p->expansions[i].end;
 }
 
@@ -1479,6 +1556,31 @@ static void decl_range(parser *p, ir_node *n, CXCursor fn)
     }
 }
 
+/* More awaits than this in one function, as its macros expand, come from
+ * a macro that repeats an awaiting argument, nested; the function would
+ * take minutes to transform and compile. */
+enum { MAX_AWAITS = 10000 };
+
+static enum CXChildVisitResult count_extension(CXCursor c, CXCursor parent,
+                                               CXClientData data)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Extension)
+        ++*(size_t *)data;
+    return *(size_t *)data > MAX_AWAITS ? CXChildVisit_Break
+                                        : CXChildVisit_Recurse;
+}
+
+/* Does the body hold more than MAX_AWAITS awaits (counted as __extension__
+ * operators, which they are, without the cost of placing each)? */
+static int too_many_awaits(CXCursor body)
+{
+    size_t n = 0;
+    clang_visitChildren(body, count_extension, &n);
+    return n > MAX_AWAITS;
+}
+
 static void async_def(parser *p, CXCursor c, ir_node *root)
 {
     ir_node *n = ir_node_new(IR_ASYNC_DEF, 0, 0);
@@ -1509,7 +1611,13 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
                 clang_Cursor_getArgument(c, (unsigned)i)));
         }
     }
-    walk_kids(p, body, n->body);
+    if (too_many_awaits(body))
+        diag_error(n->line, n->col, "async function '%s' has more than "
+                   "%d awaits once its macros are expanded (a macro that "
+                   "repeats an awaiting argument, nested?); await into a "
+                   "local first and pass the local", n->fn->name, MAX_AWAITS);
+    else
+        walk_kids(p, body, n->body);
     ir_add_kid(n, n->body);
     ir_add_kid(root, n);
     if (n->fn->is_variadic)
@@ -1641,6 +1749,29 @@ static void note_inclusion(CXFile included, CXSourceLocation *stack,
     clang_disposeString(name);
 }
 
+/* Outer invocations first: by begin, then by end, the last first. */
+static int by_nesting(const void *a, const void *b)
+{
+    const macro_use *x = a, *y = b;
+    if (x->begin != y->begin)
+        return x->begin < y->begin ? -1 : 1;
+    return (x->end < y->end) - (x->end > y->end);
+}
+
+/* Sorts the invocations for binary search, and lists the outermost. */
+static void index_macros(parser *p)
+{
+    qsort(p->macros, p->nmacros, sizeof *p->macros, by_nesting);
+    qsort(p->expansions, p->nexpansions, sizeof *p->expansions, by_nesting);
+    p->tops = ut_alloc((p->nexpansions + 1) * sizeof *p->tops);
+    for (size_t i = 0; i < p->nexpansions; i++) {
+        const macro_use *m = &p->expansions[i];
+        if (!m->keyword &&
+            (!p->ntops || m->begin >= p->tops[p->ntops - 1].end))
+            p->tops[p->ntops++] = *m;
+    }
+}
+
 static void build_ir(parser *p)
 {
     clang_getInclusions(p->tu, note_inclusion, p->file);
@@ -1649,6 +1780,7 @@ static void build_ir(parser *p)
     for (size_t i = 0; i < cs.n; i++)
         if (clang_getCursorKind(cs.v[i]) == CXCursor_MacroExpansion)
             record_macro(p, cs.v[i]);
+    index_macros(p);
     ir_node *root = ir_node_new(IR_FILE, 0, (unsigned)p->file->len);
     root->line = root->col = 1;
     for (size_t i = 0; i < cs.n; i++)
@@ -1657,13 +1789,26 @@ static void build_ir(parser *p)
     p->file->root = root;
 }
 
+/* libclang parses on a thread of its own with an 8 MiB stack, under a
+ * crash-recovery handler that cannot run when that stack overflows. The
+ * tool parses on the calling thread instead, whose stack the driver makes
+ * deep and guards (stack_guard.h), and without libclang's handlers in the
+ * way (LIBCLANG_NOTHREADS is read by libclang at each parse). */
+static CXIndex new_index(void)
+{
+    setenv("LIBCLANG_NOTHREADS", "1", 1);
+    CXIndex index = clang_createIndex(0, 0);
+    clang_toggleCrashRecovery(0);
+    return index;
+}
+
 /* One parse of the text file->src: fills file (root, fns, includes) and,
  * when macros must be expanded first, p->edits. */
 static int parse_once(parser *p, ir_file *file, const char *const *args,
                       int nargs)
 {
     p->file = file;
-    CXIndex index = clang_createIndex(0, 0);
+    CXIndex index = new_index();
     struct CXUnsavedFile text = {file->path, file->src,
                                  (unsigned long)file->len};
     enum CXErrorCode rc = clang_parseTranslationUnit2(
@@ -1688,6 +1833,7 @@ static int parse_once(parser *p, ir_file *file, const char *const *args,
     ut_vec_free(&p->fn_usrs);
     free(p->macros);
     free(p->expansions);
+    free(p->tops);
     free(p->vars);
     clang_disposeTranslationUnit(p->tu);
     clang_disposeIndex(index);
@@ -1715,8 +1861,46 @@ static void apply_edits(parser *p, ir_file *file)
 }
 
 /* A macro that expands to another that must be expanded is parsed once
- * per level; this many levels mean a macro that names itself. */
-enum { MAX_EXPANSION_ROUNDS = 32 };
+ * per level; this many levels mean a macro that names itself. A macro that
+ * repeats an awaiting argument, nested, doubles the text at each level;
+ * past this growth (from a small file, some 20,000 suspension points), the
+ * tool stops rather than run for minutes. Ordinary macros around awaits
+ * (a LOG or CHECK in every other line) grow a file a few times. */
+enum {
+    MAX_EXPANSION_ROUNDS = 32,
+    MAX_GROWTH_FACTOR = 16,
+    MAX_GROWTH_SLACK = 256 << 10
+};
+
+/* Why p's edits must not be made (the rounds stop there), or NULL. */
+static const char *runaway(const parser *p, const ir_file *file,
+                           const pm_map *map, int round)
+{
+    if (round == MAX_EXPANSION_ROUNDS)
+        return "macro expansion around awaits goes on past 32 levels (a "
+               "macro that names itself?)";
+    size_t len = file->len;
+    for (size_t i = 0; i < p->nedits; i++)
+        len += strlen(p->edits[i].text) - (p->edits[i].end - p->edits[i].begin);
+    if (len > map->original_len * MAX_GROWTH_FACTOR + MAX_GROWTH_SLACK)
+        return "expanding the macros that hide awaits or locals from "
+               "asyncc makes the file more than 16 times as long (a macro "
+               "that repeats its argument, nested?)";
+    return NULL;
+}
+
+/* Reports why the rounds stop, at the first invocation to expand. */
+static void report_runaway(const parser *p, const ir_file *file,
+                           const pm_map *map, const char *why)
+{
+    unsigned at = p->edits[0].begin, line = 1;
+    for (size_t i = 0; i < p->nedits; i++)
+        if (p->edits[i].begin < at)
+            at = p->edits[i].begin;
+    for (unsigned i = 0; i < at; i++)
+        line += file->src[i] == '\n';
+    diag_error(line, pm_column(map, at), "%s", why);
+}
 
 int parse_file(ir_file *file, const char *const *args, int nargs)
 {
@@ -1727,12 +1911,13 @@ int parse_file(ir_file *file, const char *const *args, int nargs)
         p.map = &map;
         diag_hold();
         result = parse_once(&p, file, args, nargs);
-        if (p.nedits == 0 || p.cannot_expand || round == MAX_EXPANSION_ROUNDS) {
+        const char *stop = p.nedits && !p.cannot_expand
+                               ? runaway(&p, file, &map, round)
+                               : NULL;
+        if (p.nedits == 0 || p.cannot_expand || stop) {
             diag_release(1);
-            if (p.nedits && !p.cannot_expand) {
-                diag_error(1, 1, "macro expansion around awaits goes on "
-                           "past %d levels (a macro that names itself?)",
-                           MAX_EXPANSION_ROUNDS);
+            if (stop) {
+                report_runaway(&p, file, &map, stop);
                 result = -1;
             }
             for (size_t i = 0; i < p.nedits; i++)

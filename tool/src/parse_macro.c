@@ -356,7 +356,9 @@ char *pm_apply(pm_map *map, const char *src, size_t len, pm_edit *edits,
     size_t at = 0;
     for (size_t i = 0; i < n; i++) {
         ut_buf_add(&b, src + at, edits[i].begin - at);
+        edits[i].out_begin = (unsigned)b.len;
         ut_buf_puts(&b, edits[i].text);
+        edits[i].out_end = (unsigned)b.len;
         at = edits[i].end;
     }
     ut_buf_add(&b, src + at, len - at);
@@ -367,21 +369,25 @@ char *pm_apply(pm_map *map, const char *src, size_t len, pm_edit *edits,
     return ut_buf_take(&b);
 }
 
-/* Offset `off` of a round's output, in that round's input. */
+/* Offset `off` of a round's output, in that round's input: the edits are
+ * sorted, so a binary search finds the last one that starts at or before
+ * `off`. */
 static unsigned before_round(const struct pm_round *r, unsigned off)
 {
-    long shift = 0; /* output offset minus input offset so far */
-    for (size_t i = 0; i < r->n; i++) {
-        const pm_edit *e = &r->edits[i];
-        unsigned begin = (unsigned)((long)e->begin + shift);
-        if (off < begin)
-            break;
-        unsigned end = begin + (unsigned)strlen(e->text);
-        if (off < end)
-            return e->begin;
-        shift += (long)strlen(e->text) - (long)(e->end - e->begin);
+    size_t lo = 0, hi = r->n; /* edits [0, lo) start at or before off */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->edits[mid].out_begin <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return (unsigned)((long)off - shift);
+    if (lo == 0)
+        return off;
+    const pm_edit *e = &r->edits[lo - 1];
+    if (off < e->out_end)
+        return e->begin;
+    return off - e->out_end + e->end;
 }
 
 unsigned pm_column(const pm_map *map, unsigned off)

@@ -19,7 +19,8 @@
 /* One invocation replaced: bytes [begin, end) of the text become `text`. */
 typedef struct pm_edit {
     unsigned begin, end;
-    char *text; /* owned */
+    char *text;                 /* owned */
+    unsigned out_begin, out_end; /* where text is in the new text (pm_apply) */
 } pm_edit;
 
 /* The expansion of macro expansion cursor `use` (of the main file of tu),
