@@ -21,7 +21,13 @@ clang-19 -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 \
     "$here/fuzz_frontend.c" $(ls "$top"/tool/src/*.c | grep -v '/main\.c$') \
     "$out/template_c_lua.c" -L"$llvm/lib" -lclang -Wl,-rpath,"$llvm/lib" \
     $lua_libs -o "$out/fuzz_frontend"
-find "$top/tests" "$top/examples" -name '*.ac.c' -exec cp {} "$out/corpus/" \;
+# Seeds: every async-C file but the hostile inputs that cost on purpose:
+# one overflows the stack (the driver's stack guard turns that into a
+# diagnostic; this target has no guard, so that any other overflow is a
+# finding), two run into the expansion limits after seconds.
+find "$top/tests" "$top/examples" -name '*.ac.c' \
+    ! -name deep_unary_chain.ac.c ! -name await_explosion.ac.c \
+    ! -name expansion_growth.ac.c -exec cp {} "$out/corpus/" \;
 cd "$here/findings"
 ASAN_OPTIONS=detect_leaks=1 "$out/fuzz_frontend" "$out/corpus" \
     -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 \

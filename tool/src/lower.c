@@ -43,12 +43,14 @@ static void lower_node(lower *L, ir_node *n, tv *out);
 static tv *lower_expr(lower *L, ir_node *n, tv *pre);
 static unsigned line_of(lower *L, unsigned off);
 
+/* Text of the file; its line lets the templates keep it on that line. */
 static void text(lower *L, tv *out, unsigned b, unsigned e)
 {
     if (e <= b)
         return;
     tv *t = tv_rec("text");
     tv_set(t, "text", tv_strn(L->file->src + b, e - b));
+    tv_set(t, "line", tv_int(line_of(L, b)));
     tv_push(out, t);
 }
 
@@ -315,9 +317,6 @@ static tv *lower_await(lower *L, ir_node *aw, tv *pre, int want)
     ir_node *k = aw->kids.len ? aw->kids.items[0] : NULL;
     tv *p = tv_rec(k && k->kind == IR_GATHER ? "gather" : "await");
     tv_set(p, "state", tv_int(aw->state));
-    unsigned lines = line_of(L, aw->end) - line_of(L, aw->begin);
-    if (lines)
-        tv_set(p, "newlines", tv_int(lines));
     tv *value = tv_list();
     if (!k) {
         tv_push(pre, p);

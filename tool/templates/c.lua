@@ -7,8 +7,9 @@
 -- point. Substitution is strict: a template variable that is missing, or
 -- is not a string or a number, is an error (as in Pallene's util.render).
 --
--- Generated statements stay on one line each, so that the lines of the
--- user's code keep their numbers between #line directives.
+-- Generated code is spelled on one line, and the user's text that follows
+-- it goes back to its own line, so that gdb, __LINE__ and diagnostics see
+-- the lines of the file (see pieces.lines).
 
 local M = {}
 
@@ -127,16 +128,66 @@ end
 local pieces = {}
 local current = {} -- the definition being rendered: {fn, path}
 
-function pieces.text(p) return p.text end
+-- Inside a statement with generated code, each piece of the user's text
+-- is marked with its line ("\1LINE\2"); pieces.lines turns the marks into
+-- the newlines that put the text back on its line.
+local lines_depth = 0
 
--- A statement with generated code, which is spelled on one line: as many
--- newlines as the statement had keep the lines after it in place; if the
--- code took more lines, a #line marker puts them back.
+function pieces.text(p)
+    if lines_depth == 0 then return p.text end
+    return ("\1%d\2"):format(p.line) .. p.text
+end
+
+-- `s` without line marks, for tests on its spelling.
+local function unmarked(s) return (s:gsub("\1%d+\2", "")) end
+
+-- The line after `chunk`, which starts on line `line`: newlines count,
+-- and a #line directive renumbers the line after it.
+local function line_after(line, chunk)
+    for rest in chunk:gmatch("\n([^\n]*)") do
+        line = tonumber(rest:match("^#line (%d+)")) or line + 1
+    end
+    return line
+end
+
+-- Replaces the line marks of `text`, which starts on line `line`, by what
+-- brings each marked piece to its line: newlines down to it, or, for a
+-- piece that comes after text of a later line (the statement after the
+-- awaited call whose arguments were hoisted before it, the increment of a
+-- `for` after its body), a #line directive back up to it. Such a piece
+-- starts its statement's text or follows generated code, so the directive
+-- never lands among a macro's arguments. Returns the text and the line it
+-- ends on.
+local function settle_lines(text, line)
+    local out, pos = {}, 1
+    for s, mark, e in text:gmatch("()\1(%d+)\2()") do
+        local chunk = text:sub(pos, s - 1)
+        out[#out + 1] = chunk
+        line = line_after(line, chunk)
+        local want = tonumber(mark)
+        if want > line then
+            out[#out + 1] = ("\n"):rep(want - line)
+        elseif want < line then
+            out[#out + 1] = ("\n#line %d \"%s\"\n"):format(want, current.path)
+        end
+        line = want
+        pos = e
+    end
+    local rest = text:sub(pos)
+    out[#out + 1] = rest
+    return table.concat(out), line_after(line, rest)
+end
+
+-- A statement with generated code, which is spelled on one line: its text
+-- keeps its lines, and it ends on the statement's last line; if the code
+-- took more lines, a #line directive puts the lines after it back.
 function pieces.lines(p)
-    local text = render_list(p.body)
-    local _, lines = text:gsub("\n", "")
-    if lines <= p.lines and not text:find("\n#line ") then
-        return text .. ("\n"):rep(p.lines - lines)
+    lines_depth = lines_depth + 1
+    local body = render_list(p.body)
+    lines_depth = lines_depth - 1
+    local text, line = settle_lines(body, p.end_line - p.lines)
+    if line <= p.end_line then
+        return text .. ("\n"):rep(p.end_line - line)
     end
     return text .. ("\n#line %d \"%s\"\n"):format(p.end_line, current.path)
 end
@@ -335,7 +386,7 @@ end
 -- operand of `n += 1, await f();` becomes a frame temporary).
 function pieces.stmt(p)
     local v = render_list(p.value)
-    if v:match("^%s*$") then return "" end
+    if unmarked(v):match("^%s*$") then return "" end
     if p.discard then return "(void)(" .. v .. ");" end
     return v .. ";"
 end
@@ -364,7 +415,7 @@ function pieces.choose(p)
         if p.field then
             tail = fill("ac_fr->${f} = ${v};", { f = p.field, v = value })
         else
-            tail = value:match("^%s*$") and "" or value .. ";"
+            tail = unmarked(value):match("^%s*$") and "" or value .. ";"
         end
         return "{ " .. render_stmts(pre) .. " " .. tail .. " }"
     end
@@ -393,7 +444,9 @@ local function init_expr(i)
     if not i.copy then
         return fill("ac_fr->${f} = ${v}", { f = i.field, v = value })
     end
-    if not value:match("^%s*{") then value = "{ " .. value .. " }" end
+    if not unmarked(value):match("^%s*{") then
+        value = "{ " .. value .. " }"
+    end
     return fill("ac__copy((void *)&ac_fr->${f}, &(${t})${v}, " ..
         "sizeof ac_fr->${f})", { f = i.field, t = type_name(i.type),
         v = value })
@@ -423,9 +476,6 @@ function render(piece)
     if piece.kind == nil then return render_list(piece) end
     local f = pieces[piece.kind] or pieces[piece.kind .. "_"]
     if not f then error("no template for piece '" .. piece.kind .. "'", 0) end
-    -- A suspension point spelled on one line gives back the lines its
-    -- source took, so that what follows it keeps its line.
-    if piece.newlines then return f(piece) .. ("\n"):rep(piece.newlines) end
     return f(piece)
 end
 
