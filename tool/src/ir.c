@@ -32,12 +32,12 @@ static void var_free(ir_var *v)
     free(v);
 }
 
-static void node_free(ir_node *n)
+void ir_node_free(ir_node *n)
 {
     if (!n)
         return;
     for (size_t i = 0; i < n->kids.len; i++)
-        node_free(n->kids.items[i]);
+        ir_node_free(n->kids.items[i]);
     ut_vec_free(&n->kids);
     if (n->kind == IR_ASYNC_DEF) {
         for (size_t i = 0; i < n->vars.len; i++)
@@ -64,7 +64,7 @@ static void fn_free(ir_fn *fn)
 
 void ir_file_free(ir_file *f)
 {
-    node_free(f->root);
+    ir_node_free(f->root);
     for (size_t i = 0; i < f->fns.len; i++)
         fn_free(f->fns.items[i]);
     ut_vec_free(&f->fns);

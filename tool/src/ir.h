@@ -179,5 +179,6 @@ ir_node *ir_node_new(ir_kind kind, unsigned begin, unsigned end);
 void ir_add_kid(ir_node *parent, ir_node *kid);
 /* Frees everything the file owns (src only as `expanded`). */
 void ir_file_free(ir_file *f);
+void ir_node_free(ir_node *n); /* and its kids */
 
 #endif

@@ -425,16 +425,14 @@ static tv *comma(lower *L, ir_node *n, tv *pre)
     return lower_expr(L, n->kids.items[1], pre);
 }
 
-/* A macro invocation with awaits in its arguments: they run first, in
- * order; the invocation stays text, on their values. */
+/* A macro invocation with awaits in its arguments: the awaiting ones are
+ * evaluated first, in order, each with C's rules inside it; the
+ * invocation stays text, on their values. */
 static tv *macro_args(lower *L, ir_node *n, tv *pre)
 {
     tv **vals = ut_alloc((n->kids.len + 1) * sizeof *vals);
-    for (size_t i = 0; i < n->kids.len; i++) {
-        ir_node *k = n->kids.items[i];
-        vals[i] = k->kind == IR_AWAIT ? lower_await(L, k, pre, 1)
-                                      : pieces(L, k);
-    }
+    for (size_t i = 0; i < n->kids.len; i++)
+        vals[i] = lower_expr(L, n->kids.items[i], pre);
     tv *out = tv_list();
     holes_with(L, n, vals, out);
     free(vals);

@@ -452,6 +452,11 @@ static void walk_expr(parser *p, CXCursor c, ir_node *out);
 static ir_node *expr_node(parser *p, CXCursor c);
 static int is_stable(CXCursor c);
 
+static void expand_cut_macros(parser *p, const ir_node *n, ir_node **kids,
+                              size_t count);
+
+/* An awaited call: its arguments become the callee's parameters as text,
+ * so a macro invocation they cut is expanded. */
 static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
 {
     ir_node *n = node_at(p, IR_CALL, call);
@@ -473,6 +478,7 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
         n->has_await |= k->has_await;
         ir_add_kid(n, k);
     }
+    expand_cut_macros(p, n, (ir_node **)n->kids.items, n->kids.len);
     return n;
 }
 
@@ -544,6 +550,14 @@ static int awaits_await(parser *p, unsigned at)
 /* An `await`, ac_run or ac_spawn that a macro's body wrote: an
  * __extension__ or a parenthesis spelled in asyncc.h (the file's own are
  * found first, at their macros' places). */
+static int is_keyword_in_macro(CXCursor c);
+
+/* An await (or ac_spawn...) written in a macro's body. */
+static int keyword_in_macro(parser *p, CXCursor c)
+{
+    return is_keyword_in_macro(c) && !is_await(p, c);
+}
+
 static int is_keyword_in_macro(CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -617,6 +631,32 @@ static CXCursor find_first(parser *p, CXCursor c,
 {
     finder f = {p, match, clang_getNullCursor()};
     clang_visitChildren(c, find_visit, &f);
+    return f.found;
+}
+
+typedef struct arg_finder {
+    parser *p;
+    cursors found;
+} arg_finder;
+
+static int in_macro_body(parser *p, CXCursor c);
+
+static enum CXChildVisitResult args_visit(CXCursor c, CXCursor parent,
+                                         CXClientData data)
+{
+    arg_finder *f = data;
+    if (!clang_isExpression(clang_getCursorKind(c)) || in_macro_body(f->p, c))
+        return CXChildVisit_Recurse;
+    collect(c, parent, &f->found);
+    return CXChildVisit_Continue;
+}
+
+/* The outermost expressions under c, made by a macro's body, that are
+ * written in the file (the macro's arguments), in order. */
+static cursors args_within(parser *p, CXCursor c)
+{
+    arg_finder f = {p, {0}};
+    clang_visitChildren(c, args_visit, &f);
     return f.found;
 }
 
@@ -835,6 +875,21 @@ static void flatten(ir_node *n, ir_node **kids, size_t count)
     }
 }
 
+/* Like flatten, for a macro's expression: an awaiting expression written
+ * in an argument keeps its structure, so that its own &&, || and ?: still
+ * decide which of its awaits run. */
+static void flatten_macro(ir_node *n, ir_node **kids, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        ir_node *k = kids[i];
+        if (k->kind == IR_EXPR && k->has_await && k->op != OP_MACRO &&
+            k->op != OP_COMPLIT)
+            ir_add_kid(n, k);
+        else
+            flatten(n, &kids[i], 1);
+    }
+}
+
 static ir_node *async_call_error(parser *p, CXCursor c, ir_fn *fn)
 {
     ir_node *n = node_at(p, IR_EXPR, c);
@@ -969,20 +1024,20 @@ static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
         if (user || (op == OP_COND && i > 0) ||
             ((op == OP_LAND || op == OP_LOR) && i == 1))
             expand_awaits(p, kids[i], n);
-    flatten(n, kids, count);
+    flatten_macro(n, kids, count);
     n->op = OP_MACRO;
     n->has_await = 1;
-    /* Awaits at the same place: the macro uses that argument twice. */
+    /* Awaiting arguments at the same place: the macro uses one twice. */
     ir_node **aw = ut_alloc((n->kids.len + 1) * sizeof *aw);
     size_t naw = 0;
     for (size_t i = 0; i < n->kids.len; i++)
-        if (((ir_node *)n->kids.items[i])->kind == IR_AWAIT)
+        if (((ir_node *)n->kids.items[i])->has_await)
             aw[naw++] = n->kids.items[i];
     qsort(aw, naw, sizeof *aw, by_place);
     for (size_t i = 0; i + 1 < naw; i++)
         if (aw[i]->begin == aw[i + 1]->begin) {
-            macro_expand(p, aw[i], n);
-            aw[i + 1]->in_macro = 1;
+            expand_awaits(p, aw[i], n);
+            expand_awaits(p, aw[i + 1], n);
         }
     free(aw);
 }
@@ -1054,6 +1109,41 @@ static int in_expanded_macro(parser *p, CXCursor c)
     return off >= e->begin && off < e->end;
 }
 
+/* Is awaiting expression c (node n, operands kids) made by a macro's
+ * body, so that its operator is not written in the file? Not when the
+ * invocation that starts it is all inside the first operand and the text
+ * after that operand holds the operator: `MIN(a, b) && await f()`, `EOF
+ * == await f()` keep the macro as written (`ONE_PLUS await f()`, whose
+ * `+` is in the body, does not). */
+static int hidden_by_macro(parser *p, CXCursor c, const ir_node *n,
+                           ir_node **kids, size_t count)
+{
+    if (!in_macro_body(p, c))
+        return 0;
+    const macro_use *m = invocation_at(p, n->begin);
+    if (!m || count < 2 || (m->begin <= n->begin && n->end <= m->end) ||
+        cuts(n, kids, count, m) || kids[0]->end > kids[1]->begin)
+        return 1;
+    for (unsigned i = kids[0]->end; i < kids[1]->begin; i++)
+        if (!isspace((unsigned char)p->file->src[i]))
+            return 0;
+    return 1;
+}
+
+/* sizeof in a macro's body around an awaiting argument (glibc's GNU
+ * assert type-checks its argument so) does not evaluate it: the awaits
+ * run where the body evaluates the argument, and the text is the same.
+ * An await of the body itself is an error, found once it is expanded. */
+static void unevaluated_argument(parser *p, CXCursor c, ir_node *n)
+{
+    if (!clang_Cursor_isNull(find_first(p, c, keyword_in_macro)))
+        return;
+    for (size_t i = 0; i < n->kids.len; i++)
+        ir_node_free(n->kids.items[i]);
+    n->kids.len = 0;
+    n->has_await = 0;
+}
+
 /* The node of expression c (never NULL). */
 static ir_node *expr_node(parser *p, CXCursor c)
 {
@@ -1098,7 +1188,13 @@ static ir_node *expr_node(parser *p, CXCursor c)
             return ref;
     }
     ir_node *n = node_at(p, IR_EXPR, c);
-    cursors cs = operands(c);
+    /* A statement expression a macro makes has statements, not operands:
+     * the arguments in them stand for them (the macro is then expanded,
+     * or kept with its awaits run first, as for any macro). */
+    cursors cs = clang_getCursorKind(c) == CXCursor_StmtExpr &&
+                         in_macro_body(p, c)
+                     ? args_within(p, c)
+                     : operands(c);
     ir_node **kids = ut_alloc((cs.n + 1) * sizeof *kids);
     int awaits = 0;
     int addr = classify(c) == OP_ADDR;
@@ -1109,7 +1205,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
         awaits |= kids[i]->has_await;
     }
     p->addr_of -= addr;
-    if (awaits && in_macro_body(p, c)) {
+    if (awaits && hidden_by_macro(p, c, n, kids, cs.n)) {
         macro_node(p, n, c, kids, cs.n);
     } else if (awaits) {
         expand_cut_macros(p, n, kids, cs.n);
@@ -1125,6 +1221,8 @@ static ir_node *expr_node(parser *p, CXCursor c)
     }
     free(kids);
     free(cs.v);
+    if (n->has_await && is_unevaluated(c) && in_macro_body(p, c))
+        unevaluated_argument(p, c, n);
     return n;
 }
 

@@ -29,21 +29,26 @@ typedef struct tokens {
     size_t n;
 } tokens;
 
+/* The tokens of `range`; comments, which libclang lists too, are left
+ * out (the preprocessor drops them before it expands). */
 static tokens tokenize(CXTranslationUnit tu, CXSourceRange range)
 {
     CXToken *raw = NULL;
     unsigned n = 0;
     clang_tokenize(tu, range, &raw, &n);
-    tokens ts = {ut_alloc((n + 1) * sizeof *ts.v), n};
+    tokens ts = {ut_alloc((n + 1) * sizeof *ts.v), 0};
     for (unsigned i = 0; i < n; i++) {
+        if (clang_getTokenKind(raw[i]) == CXToken_Comment)
+            continue;
+        token *t = &ts.v[ts.n++];
         CXString s = clang_getTokenSpelling(tu, raw[i]);
         CXSourceRange r = clang_getTokenExtent(tu, raw[i]);
-        ts.v[i].text = ut_strdup(clang_getCString(s));
-        ts.v[i].kind = clang_getTokenKind(raw[i]);
+        t->text = ut_strdup(clang_getCString(s));
+        t->kind = clang_getTokenKind(raw[i]);
         clang_getSpellingLocation(clang_getRangeStart(r), NULL, NULL, NULL,
-                                  &ts.v[i].begin);
+                                  &t->begin);
         clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL,
-                                  &ts.v[i].end);
+                                  &t->end);
         clang_disposeString(s);
     }
     clang_disposeTokens(tu, raw, n);
