@@ -38,11 +38,12 @@ function(asyncc_add_program name)
     asyncc__program(${name}_san asyncc_san "${ASYNCC_SANITIZE_FLAGS}" ${ARGN})
   endif()
   if(ASYNCC_CLANG AND BUILD_TESTING)
+    asyncc_preprocessor_flags(pp)
     add_test(NAME ${name}_clang
       COMMAND ${CMAKE_COMMAND}
         "-DCOMPILER=${ASYNCC_CLANG}"
         "-DFILES=$<TARGET_PROPERTY:${name},ASYNCC_GENERATED_SOURCES>"
-        "-DFLAGS=-I${PROJECT_SOURCE_DIR}/runtime/include;-I$<JOIN:$<TARGET_PROPERTY:${name},INCLUDE_DIRECTORIES>,;-I>"
+        "-DFLAGS=${pp};-I${PROJECT_SOURCE_DIR}/runtime/include;-I$<JOIN:$<TARGET_PROPERTY:${name},INCLUDE_DIRECTORIES>,;-I>"
         -P ${PROJECT_SOURCE_DIR}/tests/compile_check.cmake)
   endif()
 endfunction()

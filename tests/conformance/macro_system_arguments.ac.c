@@ -1,5 +1,6 @@
 /* Awaits in arguments of system headers' macros (assert, ctype's isdigit): an argument's own &&, || and ?: decide which awaits run, an await deeper in an argument is still a suspension point, a local assigned in an argument is the frame's, a macro in the awaited call's arguments is kept; sizeof in glibc's GNU assert does not run the awaits twice. */
 #include <asyncc.h>
+#undef NDEBUG /* asserts on in every build type */
 #include <assert.h>
 #include <ctype.h>
 #include <stdio.h>
