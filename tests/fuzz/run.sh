@@ -15,7 +15,7 @@ lua_libs=$(pkg-config --libs lua5.4)
 llvm=$(llvm-config-19 --prefix)
 cmake -DINPUT="$top/tool/templates/c.lua" -DOUTPUT="$out/template_c_lua.c" \
       -DSYMBOL=asyncc_template_c_lua -P "$top/cmake/embed.cmake"
-clang-19 -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 \
+clang-19 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -std=c11 \
     -I"$top/tool/src" -I"$llvm/include" $lua_cflags \
     -DASYNCC_INCLUDE_DIR="\"$top/runtime/include\"" \
     "$here/fuzz_frontend.c" $(ls "$top"/tool/src/*.c | grep -v '/main\.c$') \

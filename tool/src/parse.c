@@ -1859,8 +1859,11 @@ static int by_nesting(const void *a, const void *b)
 /* Sorts the invocations for binary search, and lists the outermost. */
 static void index_macros(parser *p)
 {
-    qsort(p->macros, p->nmacros, sizeof *p->macros, by_nesting);
-    qsort(p->expansions, p->nexpansions, sizeof *p->expansions, by_nesting);
+    if (p->nmacros > 1) /* qsort must not be given NULL, even for 0 */
+        qsort(p->macros, p->nmacros, sizeof *p->macros, by_nesting);
+    if (p->nexpansions > 1)
+        qsort(p->expansions, p->nexpansions, sizeof *p->expansions,
+              by_nesting);
     p->tops = ut_alloc((p->nexpansions + 1) * sizeof *p->tops);
     for (size_t i = 0; i < p->nexpansions; i++) {
         const macro_use *m = &p->expansions[i];
