@@ -227,9 +227,12 @@ Test(stages, macro_hiding_an_await_is_expanded_one_level)
     cr_assert_eq(load(src, 1), 0);
     cr_assert_eq(lines(file.src), lines(src), "lines moved:\n%s", file.src);
     char *l = line_of("int m =");
-    /* The invocation's second line is left empty; `;` stays on it. */
-    cr_assert_str_eq(l, "  int m = ( ( a ) > ( await g(2) ) ? ( a ) : "
-                        "( await g(2) ) )");
+    /* The second argument goes on the line it was written on, and the
+     * body's tokens after it with it; `;` stays on that line. */
+    cr_assert_str_eq(l, "  int m = ( ( a ) > (");
+    free(l);
+    l = line_of("await g(2) ) ?");
+    cr_assert_str_eq(l, " await g(2) ) ? ( a ) : ( await g(2) ) );");
     free(l);
     l = line_of("int n =");
     cr_assert_str_eq(l, "  int n = await g ( a + 1 ); do { printf ( \"%s\" , "

@@ -171,6 +171,8 @@ static int read_arguments(const tokens *u, const macro *m, invocation *inv)
 typedef struct expander {
     const macro *m;
     const invocation *inv;
+    const char *src; /* the text the invocation is in */
+    unsigned at;     /* the offset of src whose line the output is on */
     ut_buf out;
     int glue;        /* the next piece joins the previous one (##) */
     int placemarker; /* the previous piece was empty */
@@ -206,15 +208,38 @@ static void put(expander *x, const char *s, size_t n)
     x->placemarker = 0;
 }
 
-/* An argument's tokens, spaced where the file had space between them;
- * with `stringify`, as the string literal `#` makes of them. */
+/* An argument that starts on a later line of the invocation goes on
+ * that line, so that __LINE__ and diagnostics in it keep their line. */
+static void go_to_line(expander *x, const span *a)
+{
+    if (a->n == 0 || x->glue || a->v[0].begin <= x->at)
+        return;
+    for (unsigned i = x->at; i < a->v[0].begin; i++)
+        if (x->src[i] == '\n')
+            ut_buf_puts(&x->out, "\n");
+    x->at = a->v[0].begin;
+}
+
+/* An argument's tokens, spaced where the file had space between them
+ * (and on the lines they are on); with `stringify`, as the string literal
+ * `#` makes of them. */
 static void put_span(expander *x, const span *a, int stringify)
 {
+    if (!stringify)
+        go_to_line(x, a);
     ut_buf b = {0};
     ut_buf_puts(&b, stringify ? "\"" : "");
     for (size_t i = 0; i < a->n; i++) {
         const token *t = &a->v[i];
-        if (i > 0 && a->v[i - 1].end != t->begin)
+        size_t lines = 0;
+        for (unsigned c = i > 0 && !stringify ? a->v[i - 1].end : t->begin;
+             c < t->begin; c++)
+            lines += x->src[c] == '\n';
+        for (size_t k = 0; k < lines; k++)
+            ut_buf_puts(&b, "\n");
+        if (lines)
+            x->at = t->begin;
+        else if (i > 0 && a->v[i - 1].end != t->begin)
             ut_buf_puts(&b, " ");
         int literal = t->kind == CXToken_Literal &&
                       strpbrk(t->text, "\"'") != NULL;
@@ -294,7 +319,7 @@ static int names_itself(const macro *m)
 }
 
 static int expand(const tokens *def, const tokens *use, CXCursor d,
-                  pm_edit *edit, const char **why)
+                  const char *src, pm_edit *edit, const char **why)
 {
     macro m = {0};
     invocation inv = {0};
@@ -309,7 +334,7 @@ static int expand(const tokens *def, const tokens *use, CXCursor d,
     else
         rc = 0;
     if (rc == 0) {
-        expander x = {&m, &inv, {0}, 0, 0};
+        expander x = {&m, &inv, src, use->v[0].begin, {0}, 0, 0};
         ut_buf_puts(&x.out, "");
         replace(&x, m.body, m.nbody);
         edit->begin = use->v[0].begin;
@@ -336,16 +361,20 @@ int pm_expand(CXTranslationUnit tu, CXCursor use, const char *src,
     }
     tokens def = tokenize(tu, clang_getCursorExtent(d));
     tokens inv = tokenize(tu, clang_getCursorExtent(use));
-    int rc = expand(&def, &inv, d, edit, why);
+    int rc = expand(&def, &inv, d, src, edit, why);
     tokens_free(&def);
     tokens_free(&inv);
     if (rc != 0)
         return rc;
     ut_buf b = {0};
     ut_buf_puts(&b, edit->text);
+    long lines = 0; /* the invocation's, less those the text has */
     for (unsigned i = edit->begin; i < edit->end; i++)
-        if (src[i] == '\n')
-            ut_buf_puts(&b, "\n");
+        lines += src[i] == '\n';
+    for (const char *c = edit->text; *c; c++)
+        lines -= *c == '\n';
+    while (lines-- > 0)
+        ut_buf_puts(&b, "\n");
     free(edit->text);
     edit->text = ut_buf_take(&b);
     return 0;

@@ -26,9 +26,10 @@ typedef struct pm_edit {
 /* The expansion of macro expansion cursor `use` (of the main file of tu),
  * one level deep: parameters replaced by the arguments' tokens, # and ##
  * applied, __VA_ARGS__ and __VA_OPT__ filled; macros the body names are
- * left for the next parse. Fills *edit (its text on one line, then as
- * many newlines as the invocation spans in `src`) and returns 0; or
- * returns -1 and sets *why to the reason it cannot. */
+ * left for the next parse. Fills *edit (its text spans the lines the
+ * invocation spans in `src`: the body on the first, each argument's tokens
+ * on the lines they were written on) and returns 0; or returns -1 and
+ * sets *why to the reason it cannot. */
 int pm_expand(CXTranslationUnit tu, CXCursor use, const char *src,
               pm_edit *edit, const char **why);
 
