@@ -1042,6 +1042,23 @@ static void macro_node(parser *p, ir_node *n, CXCursor c, ir_node **kids,
     free(aw);
 }
 
+/* Reports `why` at the first await under c (written in the file or in a
+ * macro's body), if any; returns whether there was one. */
+static int unsupported_await(parser *p, CXCursor c, const char *why)
+{
+    CXCursor aw = c;
+    if (!is_await(p, c) && !keyword_in_macro(p, c))
+        aw = find_first(p, c, is_await);
+    if (clang_Cursor_isNull(aw))
+        aw = find_first(p, c, keyword_in_macro);
+    if (clang_Cursor_isNull(aw))
+        return 0;
+    ir_node at = {0};
+    set_range(p, &at, aw);
+    diag_error(at.line, at.col, "%s", why);
+    return 1;
+}
+
 /* A GNU statement expression `({ ... })` written in the file: its
  * statements are not cut at awaits (a macro's, as glibc's assert makes,
  * is text around its arguments, handled with the macro). */
@@ -1182,6 +1199,11 @@ static ir_node *expr_node(parser *p, CXCursor c)
     }
     if (p->fn_node && clang_getCursorKind(c) == CXCursor_StmtExpr)
         statement_expression(p, c);
+    if (clang_getCursorKind(c) == CXCursor_GenericSelectionExpr &&
+        unsupported_await(p, c, "'await' inside _Generic, which evaluates "
+                                "only the association it selects; await "
+                                "into a local first"))
+        return node_at(p, IR_EXPR, c);
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
         ir_node *ref = declref(p, c);
         if (ref)
@@ -1372,6 +1394,34 @@ static int made_declaration(parser *p, ir_node *n)
                     clang_getCursorReferenced(m->cursor));
 }
 
+/* An await in the type of variable v (`__typeof__(await f()) x`) is
+ * never evaluated. */
+static void type_awaits(parser *p, CXCursor v)
+{
+    CXCursor init = clang_Cursor_getVarDeclInitializer(v);
+    cursors cs = children(v);
+    for (size_t i = 0; i < cs.n; i++)
+        if (!clang_equalCursors(cs.v[i], init) &&
+            unsupported_await(p, cs.v[i], "'await' in a declaration's type "
+                              "(__typeof__), which is never evaluated"))
+            break;
+    free(cs.v);
+}
+
+/* Where the macro that made declaration n is: around a name it made
+ * (`int NAME = 1;`), else at its start. */
+static unsigned declaration_macro(parser *p, const ir_node *n)
+{
+    if (p->in_macro)
+        return p->macro_stmt;
+    for (size_t i = 0; i < n->vars.len; i++) {
+        unsigned off = ((ir_var *)n->vars.items[i])->decl_off;
+        if (invocation_at(p, off))
+            return off;
+    }
+    return n->begin;
+}
+
 static ir_node *decl_stmt(parser *p, CXCursor c)
 {
     ir_node *n = node_at(p, IR_DECL, c);
@@ -1380,6 +1430,7 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
     cursors cs = children(c);
     for (size_t i = 0; i < cs.n; i++) {
         if (clang_getCursorKind(cs.v[i]) == CXCursor_VarDecl) {
+            type_awaits(p, cs.v[i]);
             decl_var(p, n, cs.v[i]);
             n->in_macro |= from_macro(p, cs.v[i]);
         } else if (!clang_Cursor_isAnonymous(cs.v[i])) {
@@ -1388,7 +1439,7 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
     }
     free(cs.v);
     if (n->vars.len && p->fn_node && made_declaration(p, n))
-        want_expansion(p, p->in_macro ? p->macro_stmt : n->begin, n->line,
+        want_expansion(p, declaration_macro(p, n), n->line,
                        n->col); /* its locals may live across an await */
     if (other && n->vars.len)
         n->defines_type = 1;
