@@ -1473,6 +1473,30 @@ static ir_node *stmt_or_leaf(parser *p, CXCursor c)
 }
 
 /* if, switch, while, do: the condition and the sub-statements. */
+/* Expression n's text is kept as a whole (a statement's condition): a
+ * macro invocation it covers only in part is expanded. libclang ends an
+ * expression that a macro's body ends at the outermost invocation's `)`
+ * (or, nested in another's argument, before its start: no range), so
+ * `ID(TWICE(x))` expands ID. */
+static void expand_cut_range(parser *p, const ir_node *n)
+{
+    const macro_use *around = invocation_at(p, n->begin);
+    const macro_use *m = around;
+    if (around && n->end <= n->begin) { /* libclang gave no end */
+        want_expansion(p, around->begin, n->line, n->col);
+        return;
+    }
+    size_t i = first_from(p->expansions, p->nexpansions, n->begin);
+    for (;; m = &p->expansions[i++]) {
+        if (m && m->begin < n->end && n->begin < m->end && !m->keyword &&
+            !(n->begin <= m->begin && m->end <= n->end) &&
+            !(m->begin < n->begin && n->end < m->end))
+            want_expansion(p, m->begin, n->line, n->col);
+        if (i >= p->nexpansions || p->expansions[i].begin >= n->end)
+            break;
+    }
+}
+
 static ir_node *cond_stmt(parser *p, CXCursor c, ir_kind kind)
 {
     ir_node *n = node_at(p, kind, c);
@@ -1483,6 +1507,7 @@ static ir_node *cond_stmt(parser *p, CXCursor c, ir_kind kind)
     for (size_t i = 0; i < cs.n; i++) {
         if (!is_body(c, i, cs.n)) {
             n->cond = expr_node(p, cs.v[i]);
+            expand_cut_range(p, n->cond);
             ir_add_kid(n, n->cond);
         } else {
             ir_node *k = stmt_or_leaf(p, cs.v[i]);
