@@ -1,4 +1,4 @@
-/* Macros at the edges of an awaited call's arguments and of an awaiting expression's operands: ID(1) + ID(2) as an argument, LEN(b) + 1, a macro first operand kept whole (MIN(a, b) && await, __LINE__ + await, EOF - (1 && await)), and a // comment inside a multi-line invocation that is expanded. */
+/* Macros at the edges of an awaited call's arguments and of an awaiting expression's operands: ID(1) + ID(2) as an argument, LEN(b) + 1, a macro first operand kept whole (MIN(a, b) && await, __LINE__ + await, EOF - (1 && await)), a // comment inside a multi-line invocation that is expanded, and a parenthesized callee. */
 #include <asyncc.h>
 #include <stdio.h>
 #define ID(a) a
@@ -20,6 +20,7 @@ static async void amain(void)
     int e = EOF - (1 && await get(-1));
     int s = MAX(await get(4), // the first
                 5);
-    printf("%d %d %d\n", line, e, s);
+    int q = await (get)(7); /* a parenthesized callee */
+    printf("%d %d %d %d\n", line, e, s, q);
 }
 int main(void) { ac_run(amain()); return 0; }

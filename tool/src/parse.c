@@ -435,11 +435,14 @@ static ir_fn *async_callee(parser *p, CXCursor call)
 {
     if (clang_getCursorKind(call) != CXCursor_CallExpr)
         return NULL;
+    CXCursor callee = callee_expr(call);
     CXCursor ref = clang_getCursorReferenced(call);
+    if (clang_Cursor_isNull(ref) && !clang_Cursor_isNull(callee) &&
+        clang_getCursorKind(callee) == CXCursor_DeclRefExpr)
+        ref = clang_getCursorReferenced(callee); /* `(get)(10)` */
     if (!clang_Cursor_isNull(ref) &&
         clang_getCursorKind(ref) == CXCursor_FunctionDecl)
         return is_async(ref) ? fn_for(p, ref) : NULL;
-    CXCursor callee = callee_expr(call);
     if (clang_Cursor_isNull(callee) ||
         !is_async_type(clang_getCursorType(callee)))
         return NULL;
