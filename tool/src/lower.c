@@ -536,6 +536,39 @@ static int decl_awaits(const ir_node *n)
     return 0;
 }
 
+/* Preprocessor directives between the declaration's last initializer and
+ * its `;` (an `#endif` closing an `#if` inside the initializer): the
+ * rewritten declaration drops that text, so they are put back after it,
+ * each on its own line. */
+static void tail_directives(lower *L, ir_node *n, tv *out)
+{
+    unsigned from = 0;
+    for (size_t i = 0; i < n->vars.len; i++) {
+        ir_var *v = n->vars.items[i];
+        if (v->init && v->init->end > from)
+            from = v->init->end;
+    }
+    const char *src = L->file->src;
+    for (unsigned i = from; from && i < n->end; i++) {
+        if (src[i] != '\n')
+            continue;
+        unsigned b = i + 1, e = b;
+        while (b < n->end && (src[b] == ' ' || src[b] == '\t'))
+            b++;
+        if (b >= n->end || src[b] != '#')
+            continue;
+        for (e = b; e < L->file->len && src[e] != '\n'; e++)
+            ;
+        tv *t = tv_rec("text");
+        char *text = ut_format("\n%.*s\n", (int)(e - b), src + b);
+        tv_set(t, "text", tv_str(text));
+        tv_set(t, "line", tv_int(line_of(L, b) - 1));
+        free(text);
+        tv_push(out, t);
+        i = e - 1;
+    }
+}
+
 /* int a = 1, b = await f(); Each declarator in turn: what its initializer
  * needs first (unbraced, so C locals stay in scope), then the store into
  * the frame, or the C local's declaration. As the init clause of a kept
@@ -569,6 +602,8 @@ static void lower_decl(lower *L, ir_node *n, int for_init, tv *out)
     tv *d = piece1("frame_decl", "inits", inits);
     tv_set(d, "for_init", tv_bool(for_init));
     tv_push(out, d);
+    if (!for_init)
+        tail_directives(L, n, out);
 }
 
 static void lower_expr_stmt(lower *L, ir_node *n, tv *out)
