@@ -1758,6 +1758,19 @@ static int too_many_awaits(CXCursor body)
     return n > MAX_AWAITS;
 }
 
+/* The resume function is built around the body's braces as written: a
+ * brace a macro makes (`#define BEGIN {`) is expanded first. */
+static void braces_from_macros(parser *p, const ir_node *body)
+{
+    const char *src = p->file->src;
+    if (body->end <= body->begin)
+        return;
+    if (src[body->begin] != '{')
+        want_expansion(p, body->begin, body->line, body->col);
+    if (src[body->end - 1] != '}' && invocation_at(p, body->end - 1))
+        want_expansion(p, body->end - 1, body->line, body->col);
+}
+
 static void async_def(parser *p, CXCursor c, ir_node *root)
 {
     ir_node *n = ir_node_new(IR_ASYNC_DEF, 0, 0);
@@ -1777,6 +1790,7 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
     n->body = node_at(p, IR_BLOCK, body);
     p->body_begin = n->body->begin;
     p->body_end = n->body->end;
+    braces_from_macros(p, n->body);
     p->scope = n->body;
     int nargs = clang_Cursor_getNumArguments(c);
     for (int i = 0; i < nargs; i++) {
