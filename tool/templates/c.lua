@@ -713,19 +713,22 @@ local function dispatch(d)
 end
 
 -- The resume function holds the body; inside it __func__ (and gcc's
--- names for it, which assert prints) still names the async function.
+-- names for it, which assert prints) still names the async function: an
+-- array, as C's __func__ is (C11 6.4.2.2), not a string literal.
 local function def_resume(d, path)
     local fn = d.fn
     return fill([[
-#define __func__ "${name}"
-#define __FUNCTION__ "${name}"
-#define __PRETTY_FUNCTION__ "${name}"
+static AC__MAYBE_UNUSED const char ${func}[] = "${name}";
+#define __func__ ${func}
+#define __FUNCTION__ ${func}
+#define __PRETTY_FUNCTION__ ${func}
 #line ${line} "${path}"
 static int ${resume}(ac_frame *ac_hdr, ac_task *ac_tk) { ${frame} *ac_fr = (${frame} *)ac_hdr; ${dispatch}${body}${done} }
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
-]], { name = fn.name, line = d.body_line, path = path, resume = sym(fn, "resume"),
+]], { name = fn.name, func = sym(fn, "func"), line = d.body_line,
+      path = path, resume = sym(fn, "resume"),
       frame = frame_struct(fn), dispatch = dispatch(d),
       body = render_list(d.body), done = COMPLETE })
 end

@@ -34,9 +34,10 @@ static AC__MAYBE_UNUSED int source__ac_await(ac_task *ac_tk, int *ac_ret, int ac
     ac_f->alloc = (uint32_t)sizeof(struct source__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
-#define __func__ "source"
-#define __FUNCTION__ "source"
-#define __PRETTY_FUNCTION__ "source"
+static AC__MAYBE_UNUSED const char source__ac_func[] = "source";
+#define __func__ source__ac_func
+#define __FUNCTION__ source__ac_func
+#define __PRETTY_FUNCTION__ source__ac_func
 #line 11 "input.ac.c"
 static int source__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct source__ac_frame *ac_fr = (struct source__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
@@ -87,9 +88,10 @@ int frame_locals__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0, const char *a
     return ac__call(ac_tk, ac_f);
 }
 const size_t frame_locals__ac_size = sizeof(struct frame_locals__ac_frame);
-#define __func__ "frame_locals"
-#define __FUNCTION__ "frame_locals"
-#define __PRETTY_FUNCTION__ "frame_locals"
+static AC__MAYBE_UNUSED const char frame_locals__ac_func[] = "frame_locals";
+#define __func__ frame_locals__ac_func
+#define __FUNCTION__ frame_locals__ac_func
+#define __PRETTY_FUNCTION__ frame_locals__ac_func
 #line 17 "input.ac.c"
 static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct frame_locals__ac_frame *ac_fr = (struct frame_locals__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     static int calls;

@@ -25,9 +25,10 @@ static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk)
     ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
-#define __func__ "amain"
-#define __FUNCTION__ "amain"
-#define __PRETTY_FUNCTION__ "amain"
+static AC__MAYBE_UNUSED const char amain__ac_func[] = "amain";
+#define __func__ amain__ac_func
+#define __FUNCTION__ amain__ac_func
+#define __PRETTY_FUNCTION__ amain__ac_func
 #line 6 "input.ac.c"
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     printf("Hello\n");

@@ -48,9 +48,10 @@ int first__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0)
     return ac__call(ac_tk, ac_f);
 }
 const size_t first__ac_size = sizeof(struct first__ac_frame);
-#define __func__ "first"
-#define __FUNCTION__ "first"
-#define __PRETTY_FUNCTION__ "first"
+static AC__MAYBE_UNUSED const char first__ac_func[] = "first";
+#define __func__ first__ac_func
+#define __FUNCTION__ first__ac_func
+#define __PRETTY_FUNCTION__ first__ac_func
 #line 9 "input.ac.c"
 static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct first__ac_frame *ac_fr = (struct first__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, later__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->x)); ac_resume_1:; int y = ac_fr->ac_t1;
@@ -88,9 +89,10 @@ static AC__MAYBE_UNUSED int later__ac_await(ac_task *ac_tk, int *ac_ret, int ac_
 }
 _Static_assert(sizeof(struct later__ac_frame) == 40 && _Alignof(struct later__ac_frame) == 8,
                "asyncc: the frame of later is not the size asyncc laid out");
-#define __func__ "later"
-#define __FUNCTION__ "later"
-#define __PRETTY_FUNCTION__ "later"
+static AC__MAYBE_UNUSED const char later__ac_func[] = "later";
+#define __func__ later__ac_func
+#define __FUNCTION__ later__ac_func
+#define __PRETTY_FUNCTION__ later__ac_func
 #line 15 "input.ac.c"
 static int later__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct later__ac_frame *ac_fr = (struct later__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }

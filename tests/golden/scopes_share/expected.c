@@ -43,9 +43,10 @@ int phases__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0)
     return ac__call(ac_tk, ac_f);
 }
 const size_t phases__ac_size = sizeof(struct phases__ac_frame);
-#define __func__ "phases"
-#define __FUNCTION__ "phases"
-#define __PRETTY_FUNCTION__ "phases"
+static AC__MAYBE_UNUSED const char phases__ac_func[] = "phases";
+#define __func__ phases__ac_func
+#define __FUNCTION__ phases__ac_func
+#define __PRETTY_FUNCTION__ phases__ac_func
 #line 12 "input.ac.c"
 static int phases__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct phases__ac_frame *ac_fr = (struct phases__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; case 3: goto ac_resume_3; case 4: goto ac_resume_4; default: break; } 
     ac_fr->sum = 0;

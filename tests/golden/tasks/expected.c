@@ -29,9 +29,10 @@ static AC__MAYBE_UNUSED int half__ac_await(ac_task *ac_tk, double *ac_ret, int a
     ac_f->alloc = (uint32_t)sizeof(struct half__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
-#define __func__ "half"
-#define __FUNCTION__ "half"
-#define __PRETTY_FUNCTION__ "half"
+static AC__MAYBE_UNUSED const char half__ac_func[] = "half";
+#define __func__ half__ac_func
+#define __FUNCTION__ half__ac_func
+#define __PRETTY_FUNCTION__ half__ac_func
 #line 6 "input.ac.c"
 static int half__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct half__ac_frame *ac_fr = (struct half__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_1:; }
@@ -71,9 +72,10 @@ static AC__MAYBE_UNUSED int report__ac_await(ac_task *ac_tk, int ac_a0)
     ac_f->alloc = (uint32_t)sizeof(struct report__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
-#define __func__ "report"
-#define __FUNCTION__ "report"
-#define __PRETTY_FUNCTION__ "report"
+static AC__MAYBE_UNUSED const char report__ac_func[] = "report";
+#define __func__ report__ac_func
+#define __FUNCTION__ report__ac_func
+#define __PRETTY_FUNCTION__ report__ac_func
 #line 12 "input.ac.c"
 static int report__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct report__ac_frame *ac_fr = (struct report__ac_frame *)ac_hdr; 
     printf("report %d\n", ac_fr->id);
@@ -113,9 +115,10 @@ static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk, int *ac_ret)
     ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame);
     return ac__call(ac_tk, ac_f);
 }
-#define __func__ "amain"
-#define __FUNCTION__ "amain"
-#define __PRETTY_FUNCTION__ "amain"
+static AC__MAYBE_UNUSED const char amain__ac_func[] = "amain";
+#define __func__ amain__ac_func
+#define __FUNCTION__ amain__ac_func
+#define __PRETTY_FUNCTION__ amain__ac_func
 #line 17 "input.ac.c"
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac_task *t = half__ac_spawn(3);
