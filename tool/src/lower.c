@@ -559,12 +559,7 @@ static void tail_directives(lower *L, ir_node *n, tv *out)
             continue;
         for (e = b; e < L->file->len && src[e] != '\n'; e++)
             ;
-        tv *t = tv_rec("text");
-        char *text = ut_format("\n%.*s\n", (int)(e - b), src + b);
-        tv_set(t, "text", tv_str(text));
-        tv_set(t, "line", tv_int(line_of(L, b) - 1));
-        free(text);
-        tv_push(out, t);
+        text(L, out, i, e < L->file->len ? e + 1 : e); /* its newlines */
         i = e - 1;
     }
 }

@@ -455,8 +455,12 @@ static void walk_expr(parser *p, CXCursor c, ir_node *out);
 static ir_node *expr_node(parser *p, CXCursor c);
 static int is_stable(CXCursor c);
 
-static void expand_cut_macros(parser *p, const ir_node *n, ir_node **kids,
-                              size_t count);
+/* Does expression n, rebuilt from operands kids, cut invocation m? */
+typedef int cut_test(const ir_node *n, ir_node **kids, size_t count,
+                     const macro_use *m);
+static cut_test cuts;
+static void expand_cut(parser *p, const ir_node *n, cut_test *cut,
+                       ir_node **kids, size_t count);
 
 /* An awaited call: its arguments become the callee's parameters as text,
  * so a macro invocation they cut is expanded. */
@@ -481,7 +485,7 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
         n->has_await |= k->has_await;
         ir_add_kid(n, k);
     }
-    expand_cut_macros(p, n, (ir_node **)n->kids.items, n->kids.len);
+    expand_cut(p, n, cuts, (ir_node **)n->kids.items, n->kids.len);
     return n;
 }
 
@@ -1067,14 +1071,10 @@ static int unsupported_await(parser *p, CXCursor c, const char *why)
  * is text around its arguments, handled with the macro). */
 static void statement_expression(parser *p, CXCursor c)
 {
-    CXCursor aw = find_first(p, c, is_await);
-    if (clang_Cursor_isNull(aw) || in_macro_body(p, c))
-        return;
-    ir_node at = {0};
-    set_range(p, &at, aw);
-    diag_error(at.line, at.col, "'await' inside a statement expression "
-               "'({ ... })' is not supported; await in a statement before "
-               "it");
+    if (!in_macro_body(p, c))
+        unsupported_await(p, c, "'await' inside a statement expression "
+                          "'({ ... })' is not supported; await in a "
+                          "statement before it");
 }
 
 /* Do the operands of awaiting expression n cut macro invocation m? The
@@ -1099,18 +1099,32 @@ static int cuts(const ir_node *n, ir_node **kids, size_t count,
     return !(overlapping == 1 && holding == 1);
 }
 
-/* Expands every macro invocation that n's operands cut, so that the next
- * parse sees n's structure as text: one that starts before n is inside
- * the outermost invocation around n's start, which is expanded first. */
-static void expand_cut_macros(parser *p, const ir_node *n, ir_node **kids,
-                              size_t count)
+/* Does the text of n, kept as a whole (a statement's condition), cover
+ * invocation m only in part? Not when it holds m, or lies strictly inside
+ * m's parentheses (an argument). */
+static int cuts_text(const ir_node *n, ir_node **kids, size_t count,
+                     const macro_use *m)
+{
+    (void)kids;
+    (void)count;
+    return !m->keyword && m->begin < n->end && n->begin < m->end &&
+           !(n->begin <= m->begin && m->end <= n->end) &&
+           !(m->begin < n->begin && n->end < m->end);
+}
+
+/* Expands every macro invocation that `cut` says n (with operands kids)
+ * cuts, so that the next parse sees n's structure as text: one that
+ * starts before n is inside the outermost invocation around n's start,
+ * which is expanded first. */
+static void expand_cut(parser *p, const ir_node *n, cut_test *cut,
+                       ir_node **kids, size_t count)
 {
     const macro_use *around = invocation_at(p, n->begin);
-    if (around && around->begin < n->begin && cuts(n, kids, count, around))
+    if (around && around->begin < n->begin && cut(n, kids, count, around))
         want_expansion(p, around->begin, n->line, n->col);
     for (size_t i = first_from(p->expansions, p->nexpansions, n->begin);
          i < p->nexpansions && p->expansions[i].begin < n->end; i++)
-        if (cuts(n, kids, count, &p->expansions[i]))
+        if (cut(n, kids, count, &p->expansions[i]))
             want_expansion(p, p->expansions[i].begin, n->line, n->col);
 }
 
@@ -1233,7 +1247,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
     if (awaits && hidden_by_macro(p, c, n, kids, cs.n)) {
         macro_node(p, n, c, kids, cs.n);
     } else if (awaits) {
-        expand_cut_macros(p, n, kids, cs.n);
+        expand_cut(p, n, cuts, kids, cs.n);
         keep_structure(n, c, kids, &cs);
     } else {
         flatten(n, kids, cs.n);
@@ -1475,7 +1489,6 @@ static ir_node *stmt_or_leaf(parser *p, CXCursor c)
     return n;
 }
 
-/* if, switch, while, do: the condition and the sub-statements. */
 /* Expression n's text is kept as a whole (a statement's condition): a
  * macro invocation it covers only in part is expanded. libclang ends an
  * expression that a macro's body ends at the outermost invocation's `)`
@@ -1484,22 +1497,13 @@ static ir_node *stmt_or_leaf(parser *p, CXCursor c)
 static void expand_cut_range(parser *p, const ir_node *n)
 {
     const macro_use *around = invocation_at(p, n->begin);
-    const macro_use *m = around;
-    if (around && n->end <= n->begin) { /* libclang gave no end */
+    if (around && n->end <= n->begin) /* libclang gave no end */
         want_expansion(p, around->begin, n->line, n->col);
-        return;
-    }
-    size_t i = first_from(p->expansions, p->nexpansions, n->begin);
-    for (;; m = &p->expansions[i++]) {
-        if (m && m->begin < n->end && n->begin < m->end && !m->keyword &&
-            !(n->begin <= m->begin && m->end <= n->end) &&
-            !(m->begin < n->begin && n->end < m->end))
-            want_expansion(p, m->begin, n->line, n->col);
-        if (i >= p->nexpansions || p->expansions[i].begin >= n->end)
-            break;
-    }
+    else
+        expand_cut(p, n, cuts_text, NULL, 0);
 }
 
+/* if, switch, while, do: the condition and the sub-statements. */
 static ir_node *cond_stmt(parser *p, CXCursor c, ir_kind kind)
 {
     ir_node *n = node_at(p, kind, c);

@@ -208,15 +208,26 @@ static void put(expander *x, const char *s, size_t n)
     x->placemarker = 0;
 }
 
+/* Appends to b a newline for each in src[from, to); returns how many. */
+static size_t put_newlines(const expander *x, unsigned from, unsigned to,
+                           ut_buf *b)
+{
+    size_t n = 0;
+    for (unsigned i = from; i < to; i++)
+        if (x->src[i] == '\n') {
+            ut_buf_puts(b, "\n");
+            n++;
+        }
+    return n;
+}
+
 /* An argument that starts on a later line of the invocation goes on
  * that line, so that __LINE__ and diagnostics in it keep their line. */
 static void go_to_line(expander *x, const span *a)
 {
     if (a->n == 0 || x->glue || a->v[0].begin <= x->at)
         return;
-    for (unsigned i = x->at; i < a->v[0].begin; i++)
-        if (x->src[i] == '\n')
-            ut_buf_puts(&x->out, "\n");
+    put_newlines(x, x->at, a->v[0].begin, &x->out);
     x->at = a->v[0].begin;
 }
 
@@ -231,13 +242,8 @@ static void put_span(expander *x, const span *a, int stringify)
     ut_buf_puts(&b, stringify ? "\"" : "");
     for (size_t i = 0; i < a->n; i++) {
         const token *t = &a->v[i];
-        size_t lines = 0;
-        for (unsigned c = i > 0 && !stringify ? a->v[i - 1].end : t->begin;
-             c < t->begin; c++)
-            lines += x->src[c] == '\n';
-        for (size_t k = 0; k < lines; k++)
-            ut_buf_puts(&b, "\n");
-        if (lines)
+        if (i > 0 && !stringify &&
+            put_newlines(x, a->v[i - 1].end, t->begin, &b))
             x->at = t->begin;
         else if (i > 0 && a->v[i - 1].end != t->begin)
             ut_buf_puts(&b, " ");
