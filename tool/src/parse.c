@@ -462,8 +462,36 @@ static cut_test cuts;
 static void expand_cut(parser *p, const ir_node *n, cut_test *cut,
                        ir_node **kids, size_t count);
 
+/* The innermost invocation of a macro that covers main-file offset
+ * `off`, or NULL. Invocations nest or are disjoint: going back from the
+ * last that begins at or before off, the first that covers it is it. */
+static const macro_use *innermost_at(parser *p, unsigned off)
+{
+    for (size_t i = first_from(p->expansions, p->nexpansions, off + 1); i--;)
+        if (!p->expansions[i].keyword && off < p->expansions[i].end)
+            return &p->expansions[i];
+    return NULL;
+}
+
+/* Does argument k (cursor arg) of awaited call n have no text of its own
+ * in the file, being made by the body of the macro that makes the call
+ * (`#define GET_DEFAULT(a) get3((a), 0, 0)`, or `#define get(x) get((x) +
+ * 1)`)? An argument that is an invocation inside the call's parentheses
+ * (`get(MAX(a, b))`, `FETCH(K)`) has its own text. */
+static int arg_from_body(parser *p, CXCursor arg, const ir_node *k,
+                         const ir_node *n)
+{
+    CXSourceRange r = clang_getCursorExtent(arg);
+    int first = made_by_macro(p, clang_getRangeStart(r));
+    if (!first && !made_by_macro(p, clang_getRangeEnd(r)))
+        return 0;
+    unsigned at = first || k->end == k->begin ? k->begin : k->end - 1;
+    const macro_use *m = innermost_at(p, at);
+    return m && m->begin <= n->begin;
+}
+
 /* An awaited call: its arguments become the callee's parameters as text,
- * so a macro invocation they cut is expanded. */
+ * so a macro invocation they cut, or whose body makes one, is expanded. */
 static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
 {
     ir_node *n = node_at(p, IR_CALL, call);
@@ -484,6 +512,8 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
         k->stable = is_stable(arg);
         n->has_await |= k->has_await;
         ir_add_kid(n, k);
+        if (arg_from_body(p, arg, k, n))
+            want_expansion(p, k->begin, n->line, n->col);
     }
     expand_cut(p, n, cuts, (ir_node **)n->kids.items, n->kids.len);
     return n;
