@@ -73,4 +73,7 @@ void ir_file_free(ir_file *f)
     ut_vec_free(&f->includes);
     free(f->expanded);
     f->expanded = NULL;
+    free(f->quoted);
+    f->quoted = NULL;
+    f->nquoted = 0;
 }

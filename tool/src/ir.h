@@ -122,8 +122,11 @@ typedef enum ir_op {
     OP_SUBSCRIPT, /* a[i] */
     OP_CALL,      /* f(args) of an ordinary function */
     OP_COMPLIT,   /* (T){...}: kept as a node in async functions */
-    OP_MACRO      /* a macro invocation with awaits in its arguments: its
+    OP_MACRO,     /* a macro invocation with awaits in its arguments: its
                      kids are those awaits (and other recorded nodes) */
+    OP_UNEVALUATED /* an await in an operand C never evaluates (sizeof,
+                      _Alignof, _Generic's controlling expression): a
+                      value of its type, which no code computes */
 } ir_op;
 
 typedef struct ir_node {
@@ -160,8 +163,16 @@ typedef struct ir_node {
     int cont_label;      /* loops rebuilt around an await: their continue
                             label's number (0: not rebuilt) */
     ut_vec calls;        /* IR_ASYNC_DEF: its IR_AWAIT nodes, in order */
+    int early;           /* lowering: its value was computed before the
+                            statement's text (into ac_v<early>; -1 for a
+                            void ?:), so the text no longer computes it */
     int has_goto;        /* IR_ASYNC_DEF: its body uses goto */
 } ir_node;
+
+/* A byte range [begin, end) of the main file. */
+typedef struct ir_range {
+    unsigned begin, end;
+} ir_range;
 
 /* The whole file. */
 typedef struct ir_file {
@@ -173,6 +184,9 @@ typedef struct ir_file {
     ir_node *root;       /* IR_FILE */
     ut_vec fns;          /* every ir_fn, in order of first appearance */
     ut_vec includes;     /* char *: every file the parse read, for depfiles */
+    ir_range *quoted;    /* invocations of macros that make a string of an
+                            argument (`#x`, as assert does): sorted */
+    size_t nquoted;
 } ir_file;
 
 ir_node *ir_node_new(ir_kind kind, unsigned begin, unsigned end);

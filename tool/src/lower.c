@@ -19,6 +19,7 @@
  */
 #include "lower.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +43,7 @@ typedef struct lower {
 static void lower_node(lower *L, ir_node *n, tv *out);
 static tv *lower_expr(lower *L, ir_node *n, tv *pre);
 static unsigned line_of(lower *L, unsigned off);
+static tv *var_value(const char *field);
 
 /* Text of the file; its line lets the templates keep it on that line. */
 static void text(lower *L, tv *out, unsigned b, unsigned e)
@@ -54,24 +56,277 @@ static void text(lower *L, tv *out, unsigned b, unsigned e)
     tv_push(out, t);
 }
 
+/* ---- macros that quote their arguments ---------------------------------- */
+
+/* A macro that makes a string of its argument (assert, a CHECK(c) that
+ * prints #c) must be given the argument as written, not `ac_fr->x ==
+ * ac_fr->ac_t1`. Its invocation is spelled as in the file, between
+ * macros that give its names the meaning they have in the frame:
+ *     #pragma push_macro("x")   #undef x     #define x (ac_fr->x)
+ *     #pragma push_macro("get") #undef get   #define get(...) (ac_fr->ac_t1)
+ *     assert(x == await get(1))
+ *     #pragma pop_macro("get")  #pragma pop_macro("x")
+ * (asyncc.h's `await` is __extension__). Only frame locals and awaits of
+ * a function named in the file, each name meaning one thing and never a
+ * member or a tag, are spelled so; anything else keeps the lowering. */
+
+/* The index of the first quoted invocation that begins at or after off. */
+static size_t first_quoted(lower *L, unsigned off)
+{
+    size_t lo = 0, hi = L->file->nquoted;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (L->file->quoted[mid].begin < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int is_ident(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* The identifier the text of await `aw` calls (`await get (1)`), or 0:
+ * its length, at *name. */
+static size_t awaited_name(lower *L, const ir_node *aw, const char **name)
+{
+    const ir_node *call = aw->kids.len ? aw->kids.items[0] : NULL;
+    const char *s = L->file->src;
+    unsigned i = aw->begin + 5;
+    if (!call || call->kind != IR_CALL || strncmp(s + aw->begin, "await", 5))
+        return 0;
+    while (i < call->begin && isspace((unsigned char)s[i]))
+        i++;
+    unsigned b = i;
+    while (i < call->end && is_ident(s[i]))
+        i++;
+    unsigned e = i;
+    while (i < call->end && isspace((unsigned char)s[i]))
+        i++;
+    if (b != call->begin || e == b || isdigit((unsigned char)s[b]) ||
+        s[i] != '(' || s[call->end - 1] != ')')
+        return 0;
+    *name = s + b;
+    return e - b;
+}
+
+/* Is `name` (n bytes) in q's text only as an identifier of its own: never
+ * after `.`, `->`, `struct`, `union`, `enum` or `goto`? */
+static int plain_name(lower *L, const ir_range *q, const char *name,
+                      size_t n)
+{
+    const char *s = L->file->src;
+    for (unsigned i = q->begin; i + n <= q->end; i++) {
+        if (strncmp(s + i, name, n) != 0 || (i > q->begin &&
+            is_ident(s[i - 1])) || (i + n < q->end && is_ident(s[i + n])))
+            continue;
+        unsigned j = i;
+        while (j > q->begin && isspace((unsigned char)s[j - 1]))
+            j--;
+        if ((j > q->begin && s[j - 1] == '.') ||
+            (j > q->begin + 1 && s[j - 1] == '>' && s[j - 2] == '-'))
+            return 0;
+        unsigned w = j;
+        while (w > q->begin && is_ident(s[w - 1]))
+            w--;
+        static const char *const words[] = {"struct", "union", "enum",
+                                            "goto"};
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if (j - w == strlen(words[k]) && !strncmp(s + w, words[k], j - w))
+                return 0;
+    }
+    return 1;
+}
+
+/* The macros a quoted invocation is spelled between. */
+typedef struct quote_def {
+    const char *name;
+    size_t n;
+    const ir_var *var;  /* a frame local's name, or */
+    const ir_node *aw;  /* the callee of an await, for its value */
+    int early;          /* the local read early, into ac_v<early> */
+} quote_def;
+
+typedef struct quoting {
+    quote_def *v;
+    size_t n;
+} quoting;
+
+/* Adds to qt the macro for `name` (n bytes): it means frame local var
+ * (read early, into ac_v<early>, if early), or the value of await aw.
+ * Returns 0 when the name means another thing already. */
+static int quote_name(quoting *qt, const char *name, size_t n,
+                      const ir_var *var, const ir_node *aw, int early)
+{
+    for (size_t i = 0; i < qt->n; i++)
+        if (qt->v[i].n == n && !strncmp(qt->v[i].name, name, n))
+            return var && qt->v[i].var == var && qt->v[i].early == early;
+    if (var && !var->in_frame && !early)
+        return 1; /* a C local of the resume function: its own name */
+    qt->v = ut_realloc(qt->v, (qt->n + 1) * sizeof *qt->v);
+    qt->v[qt->n++] = (quote_def){name, n, var, aw, early};
+    return 1;
+}
+
+/* Adds to qt the macros that give the names in node k, inside quoted
+ * invocation q, the meaning they have in the frame. Returns 0 when k
+ * cannot be spelled as written: an expression the lowering computed
+ * before the statement (its text would compute it again), a comma whose
+ * left side ran as a statement, a compound literal. */
+static int quote_node(lower *L, const ir_range *q, const ir_node *k,
+                      quoting *qt)
+{
+    const char *name = NULL;
+    size_t n = 0;
+    int early = k->early;
+    while (k->kind == IR_EXPR && k->kids.len == 1 &&
+           ((ir_node *)k->kids.items[0])->kind != IR_AWAIT &&
+           ((ir_node *)k->kids.items[0])->begin == k->begin &&
+           ((ir_node *)k->kids.items[0])->end == k->end)
+        k = k->kids.items[0]; /* x, read early: the same text */
+    if (k->kind == IR_VARREF) {
+        name = k->var->name;
+        n = strlen(name);
+        if (k->end - k->begin != n || strncmp(L->file->src + k->begin, name, n))
+            return 0;
+        return plain_name(L, q, name, n) &&
+               quote_name(qt, name, n, k->var, NULL, early ? early : k->early);
+    }
+    if (k->kind == IR_AWAIT) {
+        const ir_node *call = k->kids.len ? k->kids.items[0] : NULL;
+        n = awaited_name(L, k, &name);
+        return n && !call->fn->ret.is_void && plain_name(L, q, name, n) &&
+               quote_name(qt, name, n, NULL, k, 0);
+    }
+    if (k->kind != IR_EXPR || early || k->op == OP_COMPLIT ||
+        k->op == OP_UNEVALUATED ||
+        (k->op == OP_COMMA && k->has_await))
+        return 0;
+    for (size_t i = 0; i < k->kids.len; i++)
+        if (!quote_node(L, q, k->kids.items[i], qt))
+            return 0;
+    return 1;
+}
+
+/* The kids of n from i on that q's text holds, up to *end; whether each
+ * can be spelled as written (qt gets their macros). An expression whose
+ * lowering evaluated some of its text early cannot: the text would run
+ * twice. */
+static int quote_kids(lower *L, ir_node *n, size_t i, const ir_range *q,
+                      quoting *qt, size_t *end)
+{
+    unsigned pos = q->begin;
+    for (; i < n->kids.len; i++) {
+        ir_node *k = n->kids.items[i];
+        if (k->begin >= q->end)
+            break;
+        if (k->begin < pos) /* the same macro argument, recorded twice */
+            continue;
+        if (k->begin < q->begin || k->end > q->end ||
+            !quote_node(L, q, k, qt))
+            return 0;
+        pos = k->end;
+    }
+    *end = i;
+    return qt->n > 0;
+}
+
+/* Spells quoted invocation q, whose text holds n's kids from *i on, as
+ * written, and moves *i past them; returns 0, having changed nothing,
+ * when it cannot be. vals: the kids' lowerings, if done (freed: the text
+ * says what they say). */
+static int quote(lower *L, ir_node *n, tv **vals, size_t *i,
+                 const ir_range *q, tv *out)
+{
+    quoting qt = {0};
+    size_t end = *i;
+    if (!quote_kids(L, n, *i, q, &qt, &end)) {
+        free(qt.v);
+        return 0;
+    }
+    tv *defs = tv_list();
+    for (size_t d = 0; d < qt.n; d++) {
+        const quote_def *qd = &qt.v[d];
+        char *temp = qd->early ? ut_format("ac_v%d", qd->early)
+                     : qd->var ? NULL
+                               : ut_format("ac_t%d", qd->aw->state);
+        tv *r = tv_rec("def");
+        tv_set(r, "name", tv_strn(qd->name, qd->n));
+        tv_set(r, "call", tv_bool(qd->var == NULL));
+        tv_set(r, "value", var_value(temp ? temp : qd->var->field));
+        tv_push(defs, r);
+        free(temp);
+    }
+    free(qt.v);
+    for (size_t j = *i; vals && j < end; j++) {
+        tv_free(vals[j]);
+        vals[j] = NULL;
+    }
+    tv *p = tv_rec("quote");
+    tv_set(p, "defs", defs);
+    tv *body = tv_list();
+    text(L, body, q->begin, q->end);
+    tv_set(p, "body", body);
+    tv_set(p, "first_line", tv_int(line_of(L, q->begin)));
+    tv_set(p, "last_line", tv_int(line_of(L, q->end - 1)));
+    tv_push(out, p);
+    *i = end;
+    return 1;
+}
+
+/* The text of n from pos up to kid *i (or n's end), with the quoted
+ * invocations in it spelled as written where they can be (moving *i past
+ * the kids they hold). Returns the position reached. */
+static unsigned text_before(lower *L, ir_node *n, tv **vals, size_t *i,
+                            unsigned pos, tv *out)
+{
+    const ir_file *f = L->file;
+    for (size_t q = first_quoted(L, pos); q < f->nquoted; q++) {
+        const ir_range *r = &f->quoted[q];
+        const ir_node *k = *i < n->kids.len ? n->kids.items[*i] : NULL;
+        if (r->begin > (k ? k->begin : n->end) || r->end > n->end)
+            break;
+        unsigned from = pos;
+        tv *quoted = tv_list();
+        if (quote(L, n, vals, i, r, quoted)) {
+            text(L, out, from, r->begin);
+            tv_push(out, quoted->items.items[0]);
+            quoted->items.len = 0;
+            pos = r->end;
+        }
+        tv_free(quoted);
+    }
+    const ir_node *k = *i < n->kids.len ? n->kids.items[*i] : NULL;
+    unsigned upto = k && k->begin > pos ? k->begin : pos;
+    if (!k && n->end > pos)
+        upto = n->end;
+    text(L, out, pos, upto);
+    return upto;
+}
+
 /* n's text, kid i replaced by vals[i] (or by its lowering if NULL). */
 static void holes_with(lower *L, ir_node *n, tv **vals, tv *out)
 {
     unsigned pos = n->begin;
-    for (size_t i = 0; i < n->kids.len; i++) {
+    for (size_t i = 0; i <= n->kids.len; i++) {
+        pos = text_before(L, n, vals, &i, pos, out);
+        if (i == n->kids.len)
+            break;
         ir_node *k = n->kids.items[i];
         if (k->begin < pos) {
             tv_free(vals ? vals[i] : NULL);
             continue; /* the same macro argument, recorded twice */
         }
-        text(L, out, pos, k->begin);
+
         if (vals && vals[i])
             tv_push(out, vals[i]);
         else
             lower_node(L, k, out);
         pos = k->end;
     }
-    text(L, out, pos, n->end);
 }
 
 static void holes(lower *L, ir_node *n, tv *out)
@@ -168,6 +423,7 @@ static int evaluate_early(const ir_node *n, size_t i, const ir_node *k)
 static tv *evaluate_now(lower *L, ir_node *k, tv *value, tv *pre)
 {
     char *name = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &k->type);
+    k->early = L->nvalues;
     tv *set = tv_rec("set");
     tv_set(set, "field", tv_str(name));
     tv_set(set, "value", value);
@@ -207,6 +463,7 @@ static tv *complit(lower *L, ir_node *n, tv *value)
         return value;
     char *name = new_temp_in(L, ut_format("ac_c%d", ++L->nvalues), &n->type,
                              0);
+    n->early = -1;
     tv *p = tv_rec("complit");
     tv_set(p, "field", tv_str(name));
     tv_set(p, "type", type_tv(&n->type));
@@ -362,6 +619,7 @@ static tv *short_circuit(lower *L, ir_node *n, tv *pre)
     static const ir_type int_type = {"int ", "", 0, 0, 0, 0, 0, 4, 4};
     tv *left = lower_expr(L, n->kids.items[0], pre);
     char *t = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &int_type);
+    n->early = L->nvalues;
     tv *right_pre = tv_list();
     tv *right = lower_expr(L, n->kids.items[1], right_pre);
     tv *p = tv_rec("short_circuit");
@@ -384,6 +642,7 @@ static tv *choose(lower *L, ir_node *n, tv *pre)
     char *t = NULL;
     if (!n->type.is_void)
         t = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &n->type);
+    n->early = t ? L->nvalues : -1;
     static const char *names[2][2] = {{"pre_a", "a"}, {"pre_b", "b"}};
     for (int i = 0; i < 2; i++) {
         tv *branch_pre = tv_list();
@@ -886,6 +1145,12 @@ static void lower_kind(lower *L, ir_node *n, tv *out)
         break;
     }
     default:
+        if (n->kind == IR_EXPR && n->op == OP_UNEVALUATED) {
+            tv *u = tv_rec("unevaluated");
+            tv_set(u, "type", type_tv(&n->type));
+            tv_push(out, u);
+            break;
+        }
         if (n->kind == IR_EXPR && n->op == OP_COMPLIT) {
             tv *v = tv_list();
             holes(L, n, v);

@@ -30,6 +30,14 @@ typedef struct macro_use {
     int keyword;     /* one of asyncc's own (await, ac_run...) */
 } macro_use;
 
+/* A macro definition the parse saw, and whether its expansion makes a
+ * string of an argument (`#x`), itself or through a macro it names. */
+typedef struct macro_def {
+    char *name;
+    CXCursor cursor;
+    int quotes; /* 1, 0; -1: not yet known; -2: being found out */
+} macro_def;
+
 typedef struct var_entry {
     CXCursor decl;
     ir_var *var;
@@ -45,6 +53,8 @@ typedef struct parser {
     size_t nexpansions;
     macro_use *tops;       /* the outermost of them, asyncc's own left out */
     size_t ntops;
+    macro_def *defs;       /* every macro definition, sorted by name */
+    size_t ndefs;
     ut_vec fn_usrs;      /* char *, parallel to file->fns */
     ir_node *fn_node;    /* the async definition being walked, or NULL */
     CXCursor fn_cursor;  /* its declaration */
@@ -55,6 +65,7 @@ typedef struct parser {
     ir_node *loop;       /* innermost loop being walked (continue target) */
     int macro_returns;   /* returns seen inside macro-made statements */
     int addr_of;         /* walking the operand of unary & */
+    int unevaluated;     /* walking an operand C never evaluates */
     CXCursor expect_at;  /* an expression whose type the context expects */
     CXType expect;       /* that type */
     unsigned def_count;
@@ -899,7 +910,8 @@ static void flatten(ir_node *n, ir_node **kids, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
         ir_node *k = kids[i];
-        if (k->kind != IR_EXPR || k->op == OP_COMPLIT) {
+        if (k->kind != IR_EXPR || k->op == OP_COMPLIT ||
+            k->op == OP_UNEVALUATED) {
             ir_add_kid(n, k);
             continue;
         }
@@ -1209,8 +1221,59 @@ static void unevaluated_argument(parser *p, CXCursor c, ir_node *n)
 }
 
 /* The node of expression c (never NULL). */
+/* Is operand i of expression c, written in the file, one that C never
+ * evaluates: that of sizeof or _Alignof, or the controlling expression
+ * of _Generic? (In a macro's body, the macro's rules apply.) */
+static int never_evaluated(parser *p, CXCursor c, size_t i)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    return (is_unevaluated(c) ||
+            (k == CXCursor_GenericSelectionExpr && i == 0)) &&
+           !in_macro_body(p, c);
+}
+
+/* An await in an operand that is never evaluated: it does not run, and
+ * stands for a value of its type (lower.c spells a call of a null
+ * function pointer of that type, which is never made either). */
+static ir_node *unevaluated_await(parser *p, CXCursor c)
+{
+    ir_node *n = node_at(p, IR_EXPR, c);
+    n->op = OP_UNEVALUATED;
+    set_type(n, clang_getCursorType(c));
+    return n;
+}
+
+/* An await in an association of _Generic, which evaluates only the one
+ * it selects, is an error (one in its controlling expression, never
+ * evaluated, is not); reports it and returns whether there was one. A
+ * _Generic that a user's macro makes around an await is expanded first
+ * (returns 1 then too); a system header's is all checked so. */
+static int generic_awaits(parser *p, CXCursor c)
+{
+    static const char why[] = "'await' in an association of _Generic, "
+                              "which evaluates only the one it selects; "
+                              "await into a local first";
+    if (in_macro_body(p, c)) {
+        ir_node at = {0};
+        set_range(p, &at, c);
+        int awaits = !clang_Cursor_isNull(find_first(p, c, is_await)) ||
+                     !clang_Cursor_isNull(find_first(p, c, keyword_in_macro));
+        if (awaits && p->body_end && !system_macro(p, at.begin))
+            return want_expansion(p, at.begin, at.line, at.col), 1;
+        return unsupported_await(p, c, why);
+    }
+    cursors cs = operands(c);
+    int found = 0;
+    for (size_t i = 1; i < cs.n && !found; i++)
+        found = unsupported_await(p, cs.v[i], why);
+    free(cs.v);
+    return found;
+}
+
 static ir_node *expr_node(parser *p, CXCursor c)
 {
+    if (p->unevaluated && is_await(p, c))
+        return unevaluated_await(p, c);
     if (in_expanded_macro(p, c)) {
         ir_node *n = node_at(p, IR_EXPR, c);
         n->has_await = 1;
@@ -1247,9 +1310,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
     if (p->fn_node && clang_getCursorKind(c) == CXCursor_StmtExpr)
         statement_expression(p, c);
     if (clang_getCursorKind(c) == CXCursor_GenericSelectionExpr &&
-        unsupported_await(p, c, "'await' inside _Generic, which evaluates "
-                                "only the association it selects; await "
-                                "into a local first"))
+        generic_awaits(p, c))
         return node_at(p, IR_EXPR, c);
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
         ir_node *ref = declref(p, c);
@@ -1269,8 +1330,11 @@ static ir_node *expr_node(parser *p, CXCursor c)
     int addr = classify(c) == OP_ADDR;
     p->addr_of += addr;
     for (size_t i = 0; i < cs.n; i++) {
+        int off = never_evaluated(p, c, i);
         expect_operand(p, c, cs.v, i);
+        p->unevaluated += off;
         kids[i] = expr_node(p, cs.v[i]);
+        p->unevaluated -= off;
         awaits |= kids[i]->has_await;
     }
     p->addr_of -= addr;
@@ -2000,6 +2064,91 @@ static void index_macros(parser *p)
     }
 }
 
+/* ---- macros that quote their arguments ---------------------------------- */
+
+static void record_definition(parser *p, CXCursor c)
+{
+    p->defs = ut_realloc(p->defs, (p->ndefs + 1) * sizeof *p->defs);
+    p->defs[p->ndefs++] = (macro_def){spelling(c), c, -1};
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(((const macro_def *)a)->name, ((const macro_def *)b)->name);
+}
+
+/* The first definition of macro `name`, or p->ndefs. */
+static size_t first_def(parser *p, const char *name)
+{
+    size_t lo = 0, hi = p->ndefs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(p->defs[mid].name, name) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int quotes(parser *p, macro_def *d);
+
+/* Does some definition of macro `name` quote? */
+static int name_quotes(parser *p, const char *name)
+{
+    for (size_t i = first_def(p, name);
+         i < p->ndefs && strcmp(p->defs[i].name, name) == 0; i++)
+        if (quotes(p, &p->defs[i]) == 1)
+            return 1;
+    return 0;
+}
+
+/* Does the expansion of d make a string of an argument? Its body's own
+ * `#x`, or a macro it names that does (`#define CHECK(c) puts(STR(c))`).
+ * A macro named by another of any of its definitions counts: quoting an
+ * invocation that does not need it changes nothing. */
+static int quotes(parser *p, macro_def *d)
+{
+    if (d->quotes != -1)
+        return d->quotes == 1;
+    d->quotes = -2;
+    int stringifies;
+    char **names;
+    size_t n;
+    pm_body(p->tu, d->cursor, &stringifies, &names, &n);
+    for (size_t i = 0; i < n; i++) {
+        stringifies = stringifies || name_quotes(p, names[i]);
+        free(names[i]);
+    }
+    free(names);
+    d->quotes = stringifies;
+    return stringifies;
+}
+
+/* Lists the outermost invocations in the file whose expansion quotes an
+ * argument: lower.c spells their arguments as written. */
+static void find_quoted(parser *p)
+{
+    if (p->ndefs > 1)
+        qsort(p->defs, p->ndefs, sizeof *p->defs, by_name);
+    ir_file *f = p->file;
+    f->quoted = ut_alloc((p->ntops + 1) * sizeof *f->quoted);
+    for (size_t i = 0; i < p->ntops; i++) {
+        CXCursor def = clang_getCursorReferenced(p->tops[i].cursor);
+        if (clang_Cursor_isNull(def) ||
+            clang_getCursorKind(def) != CXCursor_MacroDefinition)
+            continue;
+        char *name = spelling(def);
+        for (size_t j = first_def(p, name);
+             j < p->ndefs && strcmp(p->defs[j].name, name) == 0; j++)
+            if (clang_equalCursors(p->defs[j].cursor, def) &&
+                quotes(p, &p->defs[j]))
+                f->quoted[f->nquoted++] =
+                    (ir_range){p->tops[i].begin, p->tops[i].end};
+        free(name);
+    }
+}
+
 static void build_ir(parser *p)
 {
     clang_getInclusions(p->tu, note_inclusion, p->file);
@@ -2008,7 +2157,10 @@ static void build_ir(parser *p)
     for (size_t i = 0; i < cs.n; i++)
         if (clang_getCursorKind(cs.v[i]) == CXCursor_MacroExpansion)
             record_macro(p, cs.v[i]);
+        else if (clang_getCursorKind(cs.v[i]) == CXCursor_MacroDefinition)
+            record_definition(p, cs.v[i]);
     index_macros(p);
+    find_quoted(p);
     ir_node *root = ir_node_new(IR_FILE, 0, (unsigned)p->file->len);
     root->line = root->col = 1;
     for (size_t i = 0; i < cs.n; i++)
@@ -2062,6 +2214,9 @@ static int parse_once(parser *p, ir_file *file, const char *const *args,
     free(p->macros);
     free(p->expansions);
     free(p->tops);
+    for (size_t i = 0; i < p->ndefs; i++)
+        free(p->defs[i].name);
+    free(p->defs);
     free(p->vars);
     clang_disposeTranslationUnit(p->tu);
     clang_disposeIndex(index);

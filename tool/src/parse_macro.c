@@ -352,6 +352,26 @@ static int expand(const tokens *def, const tokens *use, CXCursor d,
     return rc;
 }
 
+void pm_body(CXTranslationUnit tu, CXCursor def, int *stringifies,
+             char ***names, size_t *nnames)
+{
+    tokens d = tokenize(tu, clang_getCursorExtent(def));
+    macro m = {0};
+    *stringifies = 0;
+    *names = ut_alloc((d.n + 1) * sizeof **names);
+    *nnames = 0;
+    if (read_definition(&d, clang_Cursor_isMacroFunctionLike(def), &m) == 0)
+        for (size_t i = 0; i < m.nbody; i++) {
+            const token *t = &m.body[i];
+            if (m.function_like && is(t, "#"))
+                *stringifies = 1;
+            else if (t->kind == CXToken_Identifier)
+                (*names)[(*nnames)++] = ut_strdup(t->text);
+        }
+    free(m.params);
+    tokens_free(&d);
+}
+
 int pm_expand(CXTranslationUnit tu, CXCursor use, const char *src,
               pm_edit *edit, const char **why)
 {

@@ -33,6 +33,12 @@ typedef struct pm_edit {
 int pm_expand(CXTranslationUnit tu, CXCursor use, const char *src,
               pm_edit *edit, const char **why);
 
+/* The body of macro definition `def`: whether it makes a string of a
+ * parameter (`#x`), and the identifiers it names (*names, malloc'ed, as
+ * are its strings), through which it may invoke a macro that does. */
+void pm_body(CXTranslationUnit tu, CXCursor def, int *stringifies,
+             char ***names, size_t *nnames);
+
 /* Where the text came from: the edits of each parse, in order. */
 typedef struct pm_map {
     const char *original; /* the file as written (not owned) */

@@ -199,6 +199,33 @@ end
 
 function pieces.var(p) return "ac_fr->" .. p.field end
 
+-- An await in an operand C never evaluates (sizeof, _Generic's controlling
+-- expression): a call, never made, of a null function pointer of its type.
+function pieces.unevaluated(p)
+    return ("((%s(*)(void)%s)0)()"):format(p.type.prefix, p.type.suffix)
+end
+
+-- A macro invocation that makes a string of its argument (assert), spelled
+-- as written between macros that give its names their meaning in the
+-- frame; #line directives keep its text, and what follows it, on their
+-- lines.
+function pieces.quote(p)
+    local out = {"\n"}
+    for _, d in ipairs(p.defs) do
+        out[#out + 1] = ('#pragma push_macro("%s")\n#undef %s\n'
+            .. "#define %s%s (%s)\n"):format(d.name, d.name, d.name,
+            d.call and "(...)" or "", render_list(d.value))
+    end
+    out[#out + 1] = line_marker(p.first_line, current.path)
+    out[#out + 1] = render_list(p.body)
+    out[#out + 1] = "\n"
+    for i = #p.defs, 1, -1 do
+        out[#out + 1] = ('#pragma pop_macro("%s")\n'):format(p.defs[i].name)
+    end
+    out[#out + 1] = line_marker(p.last_line, current.path)
+    return table.concat(out)
+end
+
 function pieces.await(p)
     local call = p.call
     local a = call_args(call, result_ref(p), p.void)
