@@ -13,6 +13,7 @@
  */
 #include "parse_macro.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -231,10 +232,22 @@ static void go_to_line(expander *x, const span *a)
     x->at = a->v[0].begin;
 }
 
+/* The line of src that offset `off` is on. */
+static unsigned line_at(const expander *x, unsigned off)
+{
+    unsigned line = 1;
+    for (unsigned i = 0; i < off; i++)
+        line += x->src[i] == '\n';
+    return line;
+}
+
 /* An argument's tokens, spaced where the file had space between them
  * (and on the lines they are on); with `stringify`, as the string literal
- * `#` makes of them. */
-static void put_span(expander *x, const span *a, int stringify)
+ * `#` makes of them. An argument that is not an operand of # or ## is
+ * expanded before it replaces its parameter: its `__LINE__` becomes its
+ * line's number here, so that a macro of the body that pastes it
+ * (`CAT(name, __LINE__)`) gets the number, as it would. */
+static void put_span(expander *x, const span *a, int stringify, int pasted)
 {
     if (!stringify)
         go_to_line(x, a);
@@ -249,6 +262,12 @@ static void put_span(expander *x, const span *a, int stringify)
             ut_buf_puts(&b, " ");
         int literal = t->kind == CXToken_Literal &&
                       strpbrk(t->text, "\"'") != NULL;
+        if (!stringify && !pasted && is(t, "__LINE__")) {
+            char num[16];
+            snprintf(num, sizeof num, "%u", line_at(x, t->begin));
+            ut_buf_puts(&b, num);
+            continue;
+        }
         for (const char *c = t->text; *c; c++) {
             if (stringify && literal && (*c == '"' || *c == '\\'))
                 ut_buf_puts(&b, "\\");
@@ -281,7 +300,7 @@ static void replace(expander *x, const token *body, size_t n)
         const span *a;
         if (x->m->function_like && is(t, "#") && i + 1 < n &&
             (a = argument(x, &body[i + 1])) != NULL) {
-            put_span(x, a, 1);
+            put_span(x, a, 1, 0);
             i++;
         } else if (is(t, "##")) {
             /* GNU: `, ## __VA_ARGS__` without variable arguments. */
@@ -300,7 +319,8 @@ static void replace(expander *x, const token *body, size_t n)
                 replace(x, body + i + 2, close - (i + 2));
             i = close;
         } else if ((a = argument(x, t)) != NULL) {
-            put_span(x, a, 0);
+            int pasted = x->glue || (i + 1 < n && is(&body[i + 1], "##"));
+            put_span(x, a, 0, pasted);
         } else if (x->m->function_like && t->kind == CXToken_Identifier &&
                    is(t, x->m->name)) {
             put(x, "(", 1);
