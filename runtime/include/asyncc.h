@@ -63,6 +63,30 @@ extern "C" {
 #define AC__MAYBE_UNUSED
 #endif
 
+/* Around the code of an async function in which asyncc expanded a macro
+ * in the source: the warnings that gcc and clang never give for a macro's
+ * text (a self-comparison `(x == x)` in an argument, the doubled
+ * parentheses of `if (EQ(a, b))`) stay quiet for it there too. */
+#if defined(__clang__)
+#define AC__MACRO_WARNINGS_OFF                                               \
+    _Pragma("clang diagnostic push")                                         \
+    _Pragma("clang diagnostic ignored \"-Wtautological-compare\"")           \
+    _Pragma("clang diagnostic ignored \"-Wparentheses-equality\"")           \
+    _Pragma("clang diagnostic ignored \"-Wint-in-bool-context\"")            \
+    _Pragma("clang diagnostic ignored \"-Wconstant-logical-operand\"")
+#define AC__MACRO_WARNINGS_ON _Pragma("clang diagnostic pop")
+#elif defined(__GNUC__)
+#define AC__MACRO_WARNINGS_OFF                                               \
+    _Pragma("GCC diagnostic push")                                           \
+    _Pragma("GCC diagnostic ignored \"-Wtautological-compare\"")             \
+    _Pragma("GCC diagnostic ignored \"-Wint-in-bool-context\"")              \
+    _Pragma("GCC diagnostic ignored \"-Wbool-compare\"")
+#define AC__MACRO_WARNINGS_ON _Pragma("GCC diagnostic pop")
+#else
+#define AC__MACRO_WARNINGS_OFF
+#define AC__MACRO_WARNINGS_ON
+#endif
+
 /** A task: an async call running concurrently on the loop (asyncio.Task).
  *  Created by ac_spawn(); owned by the loop until ac_join() returns it, or
  *  until ac_run() returns. */

@@ -167,6 +167,7 @@ typedef struct ir_node {
                             statement's text (into ac_v<early>; -1 for a
                             void ?:), so the text no longer computes it */
     int has_goto;        /* IR_ASYNC_DEF: its body uses goto */
+    int expanded;        /* IR_ASYNC_DEF: asyncc expanded a macro in it */
 } ir_node;
 
 /* A byte range [begin, end) of the main file. */

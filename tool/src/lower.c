@@ -1253,6 +1253,7 @@ static tv *lower_def(lower *L, ir_node *def)
     tv_set(r, "fn", fn_tv(def->fn));
     tv_set(r, "line", tv_int(def->line));
     tv_set(r, "body_line", tv_int(def->body->line));
+    tv_set(r, "expanded", tv_bool(def->expanded));
     tv_set(r, "members", scope_members(def, def->body));
     tv *params = tv_list();
     for (size_t i = 0; i < def->vars.len; i++) {

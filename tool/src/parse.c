@@ -75,6 +75,8 @@ typedef struct parser {
     pm_edit *edits;      /* macro invocations to expand before a new parse */
     size_t nedits;
     int cannot_expand;   /* an invocation that should be could not be */
+    ut_vec *expanded;    /* char *: the async functions in which a macro
+                            was expanded, over all the parses */
 } parser;
 
 /* ---- locations ---------------------------------------------------------- */
@@ -222,6 +224,8 @@ static int want_expansion(parser *p, unsigned off, unsigned line,
             p->edits = ut_realloc(p->edits,
                                   (p->nedits + 1) * sizeof *p->edits);
             p->edits[p->nedits++] = e;
+            if (p->fn_node)
+                ut_vec_push(p->expanded, ut_strdup(p->fn_node->fn->name));
             return 0;
         }
     }
@@ -1879,6 +1883,8 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
     p->fn_node = n;
     p->fn_cursor = c;
     p->nvars = 0;
+    for (size_t i = 0; i < p->expanded->len && !n->expanded; i++)
+        n->expanded = strcmp(p->expanded->items[i], n->fn->name) == 0;
     cursors cs = children(c);
     CXCursor body = clang_getNullCursor();
     for (size_t i = 0; i < cs.n; i++)
@@ -2288,10 +2294,12 @@ static void report_runaway(const parser *p, const ir_file *file,
 int parse_file(ir_file *file, const char *const *args, int nargs)
 {
     pm_map map = {file->src, file->len, NULL, 0};
+    ut_vec expanded = {0};
     int result;
     for (int round = 0;; round++) {
         parser p = {0};
         p.map = &map;
+        p.expanded = &expanded;
         diag_hold();
         result = parse_once(&p, file, args, nargs);
         const char *stop = p.nedits && !p.cannot_expand
@@ -2312,5 +2320,8 @@ int parse_file(ir_file *file, const char *const *args, int nargs)
         apply_edits(&p, file);
     }
     pm_map_free(&map);
+    for (size_t i = 0; i < expanded.len; i++)
+        free(expanded.items[i]);
+    ut_vec_free(&expanded);
     return result;
 }

@@ -747,6 +747,8 @@ end
 -- The resume function holds the body; inside it __func__ (and gcc's
 -- names for it, which assert prints) still names the async function: an
 -- array, as C's __func__ is (C11 6.4.2.2), not a string literal.
+-- A function in which asyncc expanded a macro keeps the warnings that
+-- compilers give no macro's text quiet for that text too (asyncc.h).
 local function def_resume(d, path)
     local fn = d.fn
     return fill([[
@@ -754,15 +756,17 @@ static AC__MAYBE_UNUSED const char ${func}[] = "${name}";
 #define __func__ ${func}
 #define __FUNCTION__ ${func}
 #define __PRETTY_FUNCTION__ ${func}
-#line ${line} "${path}"
+${quiet}#line ${line} "${path}"
 static int ${resume}(ac_frame *ac_hdr, ac_task *ac_tk) { ${frame} *ac_fr = (${frame} *)ac_hdr; ${dispatch}${body}${done} }
-#undef __func__
+${loud}#undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
 ]], { name = fn.name, func = sym(fn, "func"), line = d.body_line,
       path = path, resume = sym(fn, "resume"),
       frame = frame_struct(fn), dispatch = dispatch(d),
-      body = render_list(d.body), done = COMPLETE })
+      body = render_list(d.body), done = COMPLETE,
+      quiet = d.expanded and "AC__MACRO_WARNINGS_OFF\n" or "",
+      loud = d.expanded and "AC__MACRO_WARNINGS_ON\n" or "" })
 end
 
 local function async_def(d, path)
