@@ -75,6 +75,7 @@ typedef struct parser {
     pm_edit *edits;      /* macro invocations to expand before a new parse */
     size_t nedits;
     int cannot_expand;   /* an invocation that should be could not be */
+    unsigned refused;    /* 1 + where the last one that could not be is */
     ut_vec *expanded;    /* char *: the async functions in which a macro
                             was expanded, over all the parses */
 } parser;
@@ -229,6 +230,9 @@ static int want_expansion(parser *p, unsigned off, unsigned line,
             return 0;
         }
     }
+    if (m && p->refused == m->begin + 1)
+        return -1; /* said already, for another await in it */
+    p->refused = m ? m->begin + 1 : 0;
     char *name = m ? spelling(m->cursor) : ut_strdup("?");
     if (!m)
         why = "its invocation was not found";

@@ -344,6 +344,41 @@ static int names_itself(const macro *m)
     return 0;
 }
 
+/* Does span a (or, when NULL, m's body) hold `__COUNTER__`? */
+static int counts(const macro *m, const span *a)
+{
+    const token *v = a ? a->v : m->body;
+    size_t n = a ? a->n : m->nbody;
+    for (size_t i = 0; i < n; i++)
+        if (is(&v[i], "__COUNTER__"))
+            return 1;
+    return 0;
+}
+
+/* The preprocessor expands an argument once, before the body around it:
+ * an argument's __COUNTER__ counts once, and before the body's. Text that
+ * puts the argument in place of each parameter counts it where it stands:
+ * refused when that changes the numbers (the parameter used twice, or a
+ * __COUNTER__ in the body). */
+static int counter_moves(const macro *m, const invocation *inv)
+{
+    int body = counts(m, NULL);
+    for (size_t i = 0; i <= m->nparams; i++) {
+        const span *a = i < m->nparams ? &inv->args[i] : &inv->va;
+        if (i == m->nparams && !m->variadic)
+            break;
+        if (!counts(m, a))
+            continue;
+        const char *name = i < m->nparams ? m->params[i]->text : m->va_name;
+        size_t uses = 0;
+        for (size_t j = 0; j < m->nbody; j++)
+            uses += is(&m->body[j], name);
+        if (body || uses > 1)
+            return 1;
+    }
+    return 0;
+}
+
 static int expand(const tokens *def, const tokens *use, CXCursor d,
                   const char *src, pm_edit *edit, const char **why)
 {
@@ -357,6 +392,9 @@ static int expand(const tokens *def, const tokens *use, CXCursor d,
     else if (use->n == 0 || !is(&use->v[0], m.name) ||
              read_arguments(use, &m, &inv) != 0)
         *why = "its arguments could not be read";
+    else if (m.function_like && counter_moves(&m, &inv))
+        *why = "an argument uses __COUNTER__, which the preprocessor "
+               "counts once and before the macro's body";
     else
         rc = 0;
     if (rc == 0) {
