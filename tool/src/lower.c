@@ -212,11 +212,11 @@ static int quote_node(lower *L, const ir_range *q, const ir_node *k,
 }
 
 /* The kids of n from i on that q's text holds, up to *end; whether each
- * can be spelled as written (qt gets their macros). An expression whose
- * lowering evaluated some of its text early cannot: the text would run
- * twice. */
+ * can be spelled as written (qt gets their macros). Kids not lowered yet
+ * (`lowered` false) must hold no await: spelled as written, they would
+ * never be. */
 static int quote_kids(lower *L, ir_node *n, size_t i, const ir_range *q,
-                      quoting *qt, size_t *end)
+                      int lowered, quoting *qt, size_t *end)
 {
     unsigned pos = q->begin;
     for (; i < n->kids.len; i++) {
@@ -226,7 +226,7 @@ static int quote_kids(lower *L, ir_node *n, size_t i, const ir_range *q,
         if (k->begin < pos) /* the same macro argument, recorded twice */
             continue;
         if (k->begin < q->begin || k->end > q->end ||
-            !quote_node(L, q, k, qt))
+            (!lowered && k->has_await) || !quote_node(L, q, k, qt))
             return 0;
         pos = k->end;
     }
@@ -243,7 +243,7 @@ static int quote(lower *L, ir_node *n, tv **vals, size_t *i,
 {
     quoting qt = {0};
     size_t end = *i;
-    if (!quote_kids(L, n, *i, q, &qt, &end)) {
+    if (!quote_kids(L, n, *i, q, vals != NULL, &qt, &end)) {
         free(qt.v);
         return 0;
     }
