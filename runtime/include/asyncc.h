@@ -80,7 +80,8 @@ extern "C" {
     _Pragma("GCC diagnostic push")                                           \
     _Pragma("GCC diagnostic ignored \"-Wtautological-compare\"")             \
     _Pragma("GCC diagnostic ignored \"-Wint-in-bool-context\"")              \
-    _Pragma("GCC diagnostic ignored \"-Wbool-compare\"")
+    _Pragma("GCC diagnostic ignored \"-Wbool-compare\"")                     \
+    _Pragma("GCC diagnostic ignored \"-Wtype-limits\"")
 #define AC__MACRO_WARNINGS_ON _Pragma("GCC diagnostic pop")
 #else
 #define AC__MACRO_WARNINGS_OFF
