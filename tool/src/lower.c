@@ -171,11 +171,48 @@ static int quote_name(quoting *qt, const char *name, size_t n,
     return 1;
 }
 
+/* Does the text of [b, e) but for the awaits under k (whose calls their
+ * macros drop) compute without side effects: no call, assignment, ++ or
+ * --? Then computing it again gives what computing it once gave. */
+static int pure_text(lower *L, const ir_node *k, unsigned b, unsigned e)
+{
+    const char *s = L->file->src;
+    for (size_t i = 0; i <= k->kids.len; i++) {
+        const ir_node *kid = i < k->kids.len ? k->kids.items[i] : NULL;
+        unsigned upto = kid ? kid->begin : e;
+        for (unsigned j = b; j < upto; j++) {
+            int assign = s[j] == '=' && s[j + 1] != '=' && (j == b ||
+                         !strchr("=!<>", s[j - 1]) || (j > b + 1 &&
+                         strchr("<>", s[j - 1]) && s[j - 2] == s[j - 1]));
+            int step = (s[j] == '+' || s[j] == '-') && s[j + 1] == s[j];
+            unsigned w = j;
+            while (w < upto && is_ident(s[w]))
+                w++;
+            unsigned p = w;
+            while (p < upto && isspace((unsigned char)s[p]))
+                p++;
+            int call = w > j && (j == b || !is_ident(s[j - 1])) &&
+                       p < upto && s[p] == '(' &&
+                       strncmp(s + j, "sizeof", w - j) != 0;
+            if (assign || step || call)
+                return 0;
+        }
+        if (kid && kid->kind != IR_AWAIT &&
+            !pure_text(L, kid, kid->begin, kid->end))
+            return 0;
+        if (kid)
+            b = kid->end;
+    }
+    return 1;
+}
+
 /* Adds to qt the macros that give the names in node k, inside quoted
  * invocation q, the meaning they have in the frame. Returns 0 when k
  * cannot be spelled as written: an expression the lowering computed
- * before the statement (its text would compute it again), a comma whose
- * left side ran as a statement, a compound literal. */
+ * before the statement (its text would compute it again), but for an
+ * &&, || or ?: whose text has no side effect (its awaits' values stand
+ * for them, under the same conditions), a comma whose left side ran as a
+ * statement, a compound literal. */
 static int quote_node(lower *L, const ir_range *q, const ir_node *k,
                       quoting *qt)
 {
@@ -201,8 +238,10 @@ static int quote_node(lower *L, const ir_range *q, const ir_node *k,
         return n && !call->fn->ret.is_void && plain_name(L, q, name, n) &&
                quote_name(qt, name, n, NULL, k, 0);
     }
-    if (k->kind != IR_EXPR || early || k->op == OP_COMPLIT ||
-        k->op == OP_UNEVALUATED ||
+    int branches = k->op == OP_LAND || k->op == OP_LOR || k->op == OP_COND;
+    if (early && !(branches && early > 0 && pure_text(L, k, k->begin, k->end)))
+        return 0;
+    if (k->kind != IR_EXPR || k->op == OP_COMPLIT || k->op == OP_UNEVALUATED ||
         (k->op == OP_COMMA && k->has_await))
         return 0;
     for (size_t i = 0; i < k->kids.len; i++)
