@@ -29,6 +29,8 @@ typedef struct ir_type {
     int is_vla;       /* variable-length array */
     long long size;   /* bytes on the parse target; < 0 if unknown */
     long long align;  /* bytes */
+    int is_local;     /* names a type declared in the function's body, not
+                         spelled at file scope: the frame holds its bytes */
 } ir_type;
 
 typedef struct ir_param {
@@ -71,6 +73,7 @@ typedef struct ir_var {
     unsigned line, col;
     unsigned decl_off;        /* where its name is declared */
     int address_taken;        /* &v appears: it must not move */
+    int names_macro;          /* a macro has its name (`min`) */
     /* analysis */
     int in_frame;
     char *field;              /* path of its frame member: "x", "ac_s2.x" */

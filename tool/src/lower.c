@@ -43,7 +43,9 @@ typedef struct lower {
 static void lower_node(lower *L, ir_node *n, tv *out);
 static tv *lower_expr(lower *L, ir_node *n, tv *pre);
 static unsigned line_of(lower *L, unsigned off);
-static tv *var_value(const char *field);
+static tv *var_piece(const char *field);
+static tv *var_ref(const ir_var *v);
+static tv *never_evaluated(const ir_node *n);
 
 /* Text of the file; its line lets the templates keep it on that line. */
 static void text(lower *L, tv *out, unsigned b, unsigned e)
@@ -68,7 +70,8 @@ static void text(lower *L, tv *out, unsigned b, unsigned e)
  *     #pragma pop_macro("get")  #pragma pop_macro("x")
  * (asyncc.h's `await` is __extension__). Only frame locals and awaits of
  * a function named in the file, each name meaning one thing and never a
- * member or a tag, are spelled so; anything else keeps the lowering. */
+ * member, a tag or a macro, are spelled so; anything else keeps the
+ * lowering. */
 
 /* The index of the first quoted invocation that begins at or after off. */
 static size_t first_quoted(lower *L, unsigned off)
@@ -90,24 +93,27 @@ static int is_ident(char c)
 }
 
 /* The identifier the text of await `aw` calls (`await get (1)`), or 0:
- * its length, at *name. */
+ * its length, at *name. aw is an IR_AWAIT of a call, or an await never
+ * evaluated (OP_UNEVALUATED, which has no call node). */
 static size_t awaited_name(lower *L, const ir_node *aw, const char **name)
 {
     const ir_node *call = aw->kids.len ? aw->kids.items[0] : NULL;
     const char *s = L->file->src;
-    unsigned i = aw->begin + 5;
-    if (!call || call->kind != IR_CALL || strncmp(s + aw->begin, "await", 5))
+    unsigned i = aw->begin + 5, end = aw->end;
+    if (aw->kind == IR_AWAIT && (!call || call->kind != IR_CALL))
         return 0;
-    while (i < call->begin && isspace((unsigned char)s[i]))
+    if (strncmp(s + aw->begin, "await", 5) || !isspace((unsigned char)s[i]))
+        return 0;
+    while (i < end && isspace((unsigned char)s[i]))
         i++;
     unsigned b = i;
-    while (i < call->end && is_ident(s[i]))
+    while (i < end && is_ident(s[i]))
         i++;
     unsigned e = i;
-    while (i < call->end && isspace((unsigned char)s[i]))
+    while (i < end && isspace((unsigned char)s[i]))
         i++;
-    if (b != call->begin || e == b || isdigit((unsigned char)s[b]) ||
-        s[i] != '(' || s[call->end - 1] != ')')
+    if ((call && (b != call->begin || call->end != end)) || e == b ||
+        isdigit((unsigned char)s[b]) || s[i] != '(' || s[end - 1] != ')')
         return 0;
     *name = s + b;
     return e - b;
@@ -146,7 +152,8 @@ typedef struct quote_def {
     const char *name;
     size_t n;
     const ir_var *var;  /* a frame local's name, or */
-    const ir_node *aw;  /* the callee of an await, for its value */
+    const ir_node *aw;  /* the callee of an await, for its value (or of one
+                           never evaluated, for a value of its type) */
     int early;          /* the local read early, into ac_v<early> */
 } quote_def;
 
@@ -227,21 +234,23 @@ static int quote_node(lower *L, const ir_range *q, const ir_node *k,
     if (k->kind == IR_VARREF) {
         name = k->var->name;
         n = strlen(name);
-        if (k->end - k->begin != n || strncmp(L->file->src + k->begin, name, n))
+        if (k->end - k->begin != n || k->var->names_macro ||
+            strncmp(L->file->src + k->begin, name, n))
             return 0;
         return plain_name(L, q, name, n) &&
                quote_name(qt, name, n, k->var, NULL, early ? early : k->early);
     }
-    if (k->kind == IR_AWAIT) {
+    if (k->kind == IR_AWAIT || k->op == OP_UNEVALUATED) {
         const ir_node *call = k->kids.len ? k->kids.items[0] : NULL;
         n = awaited_name(L, k, &name);
-        return n && !call->fn->ret.is_void && plain_name(L, q, name, n) &&
+        return n && !(call && call->fn->ret.is_void) &&
+               plain_name(L, q, name, n) &&
                quote_name(qt, name, n, NULL, k, 0);
     }
     int branches = k->op == OP_LAND || k->op == OP_LOR || k->op == OP_COND;
     if (early && !(branches && early > 0 && pure_text(L, k, k->begin, k->end)))
         return 0;
-    if (k->kind != IR_EXPR || k->op == OP_COMPLIT || k->op == OP_UNEVALUATED ||
+    if (k->kind != IR_EXPR || k->op == OP_COMPLIT ||
         (k->op == OP_COMMA && k->has_await))
         return 0;
     for (size_t i = 0; i < k->kids.len; i++)
@@ -295,7 +304,12 @@ static int quote(lower *L, ir_node *n, tv **vals, size_t *i,
         tv *r = tv_rec("def");
         tv_set(r, "name", tv_strn(qd->name, qd->n));
         tv_set(r, "call", tv_bool(qd->var == NULL));
-        tv_set(r, "value", var_value(temp ? temp : qd->var->field));
+        tv *value = tv_list();
+        if (qd->aw && qd->aw->kind == IR_EXPR)
+            tv_push(value, never_evaluated(qd->aw));
+        else
+            tv_push(value, temp ? var_piece(temp) : var_ref(qd->var));
+        tv_set(r, "value", value);
         tv_push(defs, r);
         free(temp);
     }
@@ -389,6 +403,7 @@ static tv *type_tv(const ir_type *t)
     tv_set(r, "void", tv_bool(t->is_void));
     tv_set(r, "size", tv_int((long)t->size));
     tv_set(r, "align", tv_int((long)t->align));
+    tv_set(r, "is_local", tv_bool(t->is_local));
     return r;
 }
 
@@ -397,6 +412,26 @@ static tv *var_piece(const char *field)
     tv *p = tv_rec("var");
     tv_set(p, "field", tv_str(field));
     return p;
+}
+
+/* Frame local v, as an lvalue (through its type's pointer when the
+ * frame holds it as bytes: a type declared in the function). */
+static tv *var_ref(const ir_var *v)
+{
+    tv *p = var_piece(v->field);
+    if (v->type.is_local)
+        tv_set(p, "type", type_tv(&v->type));
+    return p;
+}
+
+/* A value of await n's type, which is never evaluated (OP_UNEVALUATED). */
+static tv *never_evaluated(const ir_node *n)
+{
+    tv *u = tv_rec("unevaluated");
+    tv_set(u, "type", type_tv(&n->type));
+    tv *v = tv_list();
+    tv_push(v, u);
+    return v;
 }
 
 static tv *var_value(const char *field)
@@ -414,6 +449,10 @@ static char *new_temp_in(lower *L, char *name, const ir_type *t, int group)
     if (t->is_anonymous)
         diag_error(L->def->line, L->def->col, "a value of an unnamed type "
                    "is needed across an await; give the type a name");
+    else if (t->is_local)
+        diag_error(L->def->line, L->def->col, "a value of type '%s%s', "
+                   "declared in the function, is needed across an await; "
+                   "declare the type at file scope", t->prefix, t->suffix);
     tv *r = tv_rec("temp");
     tv_set(r, "name", tv_str(name));
     tv_set(r, "type", type_tv(t));
@@ -443,7 +482,7 @@ static int evaluate_early(const ir_node *n, size_t i, const ir_node *k)
     if (k->stable || !k->has_type || k->kind == IR_AWAIT)
         return 0;
     if (k->type.is_array || k->type.is_void || k->type.is_anonymous ||
-        k->type.suffix[0] == '(')
+        k->type.is_local || k->type.suffix[0] == '(')
         return 0;
     switch (n->op) {
     case OP_ADDR:
@@ -618,7 +657,8 @@ static tv *lower_await(lower *L, ir_node *aw, tv *pre, int want)
         tv_push(pre, p);
         return value;
     }
-    static const ir_type int_type = {"int ", "", 0, 0, 0, 0, 0, 4, 4};
+    static const ir_type int_type = {.prefix = "int ", .suffix = "",
+                                     .size = 4, .align = 4};
     const ir_type *rt = k->kind == IR_GATHER ? &int_type : &k->fn->ret;
     char *result = NULL;
     if (want && !rt->is_void)
@@ -655,7 +695,8 @@ static tv *lower_task(lower *L, ir_node *n, tv *pre)
 /* a && b, a || b with an await in b: b runs only when C would run it. */
 static tv *short_circuit(lower *L, ir_node *n, tv *pre)
 {
-    static const ir_type int_type = {"int ", "", 0, 0, 0, 0, 0, 4, 4};
+    static const ir_type int_type = {.prefix = "int ", .suffix = "",
+                                     .size = 4, .align = 4};
     tv *left = lower_expr(L, n->kids.items[0], pre);
     char *t = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &int_type);
     n->early = L->nvalues;
@@ -783,8 +824,10 @@ static tv *init_tv(ir_var *v, tv *value)
     tv *i = tv_rec("init");
     tv_set(i, "field", tv_str(v->field));
     tv_set(i, "type", type_tv(&v->type));
+    tv_set(i, "name", tv_str(v->name));
     tv_set(i, "copy", tv_bool(v->init_is_list || v->type.is_array));
-    tv_set(i, "value", value);
+    if (value)
+        tv_set(i, "value", value);
     return i;
 }
 
@@ -887,7 +930,7 @@ static void lower_decl(lower *L, ir_node *n, int for_init, tv *out)
         tv *value = NULL;
         if (v->init)
             value = lower_expr(L, v->init, for_init ? NULL : inits);
-        if (v->in_frame && value)
+        if (v->in_frame && (value || v->type.is_local))
             tv_push(inits, init_tv(v, value));
         else if (!v->in_frame)
             tv_push(inits, local_decl(v, value));
@@ -1138,7 +1181,7 @@ static void lower_kind(lower *L, ir_node *n, tv *out)
     switch (n->kind) {
     case IR_VARREF:
         if (n->var->in_frame)
-            tv_push(out, var_piece(n->var->field));
+            tv_push(out, var_ref(n->var));
         else
             text(L, out, n->begin, n->end);
         break;
@@ -1185,9 +1228,10 @@ static void lower_kind(lower *L, ir_node *n, tv *out)
     }
     default:
         if (n->kind == IR_EXPR && n->op == OP_UNEVALUATED) {
-            tv *u = tv_rec("unevaluated");
-            tv_set(u, "type", type_tv(&n->type));
-            tv_push(out, u);
+            tv *u = never_evaluated(n);
+            tv_push(out, u->items.items[0]);
+            u->items.len = 0;
+            tv_free(u);
             break;
         }
         if (n->kind == IR_EXPR && n->op == OP_COMPLIT) {

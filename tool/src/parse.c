@@ -319,11 +319,60 @@ static int is_async(CXCursor decl)
 }
 
 /* Gives expression node n its type, unless it has one. */
-static void set_type(ir_node *n, CXType t)
+/* Is declaration d in the body of the function being walked? */
+static int in_body(parser *p, CXCursor d)
+{
+    unsigned off = 0;
+    return p->body_end && !clang_Cursor_isNull(d) &&
+           main_loc(p, clang_getCursorLocation(d), &off, NULL, NULL) &&
+           off >= p->body_begin && off < p->body_end;
+}
+
+/* Does type t name a struct, union, enum or typedef declared in the body
+ * of the function being walked (through pointers, arrays, typedefs and
+ * __typeof__)? Not spelled at file scope, a frame keeps such a local as
+ * bytes of its size and alignment (lower.c). */
+static int local_type(parser *p, CXType t)
+{
+    for (int depth = 0; depth < 64 && p->body_end; depth++) {
+        CXCursor d = clang_getTypeDeclaration(t);
+        if (in_body(p, d))
+            return 1;
+        switch (t.kind) {
+        case CXType_Typedef:
+            t = clang_getTypedefDeclUnderlyingType(d);
+            break;
+        case CXType_Elaborated:
+            t = clang_Type_getNamedType(t);
+            break;
+        case CXType_Pointer:
+            t = clang_getPointeeType(t);
+            break;
+        case CXType_ConstantArray:
+        case CXType_IncompleteArray:
+        case CXType_VariableArray:
+            t = clang_getArrayElementType(t);
+            break;
+        case CXType_Attributed:
+            t = clang_Type_getModifiedType(t);
+            break;
+        default: {
+            CXType c = clang_getCanonicalType(t); /* __typeof__(x) */
+            if (clang_equalTypes(c, t))
+                return 0;
+            t = c;
+        }
+        }
+    }
+    return 0;
+}
+
+static void set_type(parser *p, ir_node *n, CXType t)
 {
     if (n->has_type)
         return;
     n->type = ptype_make(t);
+    n->type.is_local = local_type(p, t);
     n->has_type = 1;
 }
 
@@ -518,7 +567,7 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
     if (fn->is_pointer) {
         CXCursor callee = callee_expr(call);
         ir_node *k = expr_node(p, callee);
-        set_type(k, clang_getCursorType(callee));
+        set_type(p, k, clang_getCursorType(callee));
         n->has_await |= k->has_await;
         ir_add_kid(n, k);
     }
@@ -527,7 +576,7 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
         CXCursor arg = clang_Cursor_getArgument(call, (unsigned)i);
         expect(p, arg, clang_getArgType(callee_type(call), (unsigned)i));
         ir_node *k = expr_node(p, arg);
-        set_type(k, clang_getCursorType(arg));
+        set_type(p, k, clang_getCursorType(arg));
         k->stable = is_stable(arg);
         n->has_await |= k->has_await;
         ir_add_kid(n, k);
@@ -776,7 +825,7 @@ static ir_node *function_value(parser *p, CXCursor c, CXCursor ref)
         return NULL;
     }
     n->fn = fn_for(p, ref);
-    set_type(n, clang_getCursorType(ref));
+    set_type(p, n, clang_getCursorType(ref));
     return n;
 }
 
@@ -874,10 +923,18 @@ static int is_stable(CXCursor c)
     }
 }
 
-/* An await inside sizeof or _Alignof would never run. */
+/* An await inside sizeof or _Alignof would never run, but for sizeof of
+ * a variable length array type (`sizeof(char[await f()])`), which C
+ * evaluates: its size is no constant. */
 static int is_unevaluated(CXCursor c)
 {
-    return clang_getCursorKind(c) == CXCursor_UnaryExpr;
+    if (clang_getCursorKind(c) != CXCursor_UnaryExpr)
+        return 0;
+    CXEvalResult r = clang_Cursor_Evaluate(c);
+    int constant = r && clang_EvalResult_getKind(r) == CXEval_Int;
+    if (r)
+        clang_EvalResult_dispose(r);
+    return constant;
 }
 
 /* The operands of expression c: its children that are expressions (not
@@ -885,28 +942,31 @@ static int is_unevaluated(CXCursor c)
 static cursors operands(CXCursor c)
 {
     cursors all = children(c), ops = {0};
-    for (size_t i = 0; i < all.n; i++)
-        if (clang_isExpression(clang_getCursorKind(all.v[i])))
+    for (size_t i = 0; i < all.n; i++) {
+        int again = 0; /* `sizeof(char[n])` lists n twice */
+        for (size_t j = 0; j < ops.n && !again; j++)
+            again = clang_equalCursors(ops.v[j], all.v[i]);
+        if (clang_isExpression(clang_getCursorKind(all.v[i])) && !again)
             collect(all.v[i], c, &ops);
+    }
     free(all.v);
     return ops;
 }
 
 /* Expression c holds an await: keep its structure, every operand a kid
  * with its type, so the lowering can keep C's order of evaluation. */
-static void keep_structure(ir_node *n, CXCursor c, ir_node **kids,
-                           cursors *cs)
+static void keep_structure(parser *p, ir_node *n, CXCursor c,
+                           ir_node **kids, cursors *cs)
 {
     n->op = classify(c);
     n->has_await = 1;
-    n->type = ptype_make(clang_getCursorType(c));
-    n->has_type = 1;
+    set_type(p, n, clang_getCursorType(c));
     if (is_unevaluated(c))
         diag_error(n->line, n->col, "'await' in an operand that is never "
                    "evaluated (sizeof or _Alignof)");
     for (size_t i = 0; i < cs->n; i++) {
         ir_node *k = kids[i];
-        set_type(k, clang_getCursorType(cs->v[i]));
+        set_type(p, k, clang_getCursorType(cs->v[i]));
         k->stable = is_stable(cs->v[i]);
         ir_add_kid(n, k);
     }
@@ -1247,7 +1307,7 @@ static ir_node *unevaluated_await(parser *p, CXCursor c)
 {
     ir_node *n = node_at(p, IR_EXPR, c);
     n->op = OP_UNEVALUATED;
-    set_type(n, clang_getCursorType(c));
+    set_type(p, n, clang_getCursorType(c));
     return n;
 }
 
@@ -1350,14 +1410,14 @@ static ir_node *expr_node(parser *p, CXCursor c)
         macro_node(p, n, c, kids, cs.n);
     } else if (awaits) {
         expand_cut(p, n, cuts, kids, cs.n);
-        keep_structure(n, c, kids, &cs);
+        keep_structure(p, n, c, kids, &cs);
     } else {
         flatten(n, kids, cs.n);
         if (p->fn_node && classify(c) == OP_COMPLIT) {
             if (in_macro_body(p, c)) /* its object may move to the frame */
                 want_expansion(p, n->begin, n->line, n->col);
             n->op = OP_COMPLIT;
-            set_type(n, clang_getCursorType(c));
+            set_type(p, n, clang_getCursorType(c));
         }
     }
     free(kids);
@@ -1464,6 +1524,8 @@ static void name_anonymous(parser *p, ir_type *t, CXType type)
     t->is_anonymous = 0;
 }
 
+static int is_macro_name(parser *p, const char *name);
+
 static ir_var *new_var(parser *p, CXCursor decl, int is_param)
 {
     ir_var *v = ut_alloc(sizeof *v);
@@ -1475,6 +1537,8 @@ static ir_var *new_var(parser *p, CXCursor decl, int is_param)
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(decl);
     v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
     v->scope = p->scope;
+    v->type.is_local = !is_param && local_type(p, clang_getCursorType(decl));
+    v->names_macro = is_macro_name(p, v->name);
     main_loc(p, clang_getCursorLocation(decl), &v->decl_off, &v->line,
              &v->col);
     p->vars = ut_realloc(p->vars, (p->nvars + 1) * sizeof *p->vars);
@@ -1483,11 +1547,16 @@ static ir_var *new_var(parser *p, CXCursor decl, int is_param)
     return v;
 }
 
+static void declaration_awaits(parser *p, ir_node *n, CXCursor c,
+                               CXCursor skip, CXType type);
+
 static void decl_var(parser *p, ir_node *n, CXCursor decl)
 {
     ir_var *v = new_var(p, decl, 0);
     ut_vec_push(&n->vars, v);
     CXCursor init = clang_Cursor_getVarDeclInitializer(decl);
+    declaration_awaits(p, n, decl, v->is_static ? clang_getNullCursor() : init,
+                       clang_getCursorType(decl));
     if (clang_Cursor_isNull(init) || v->is_static)
         return;
     enum CXCursorKind k = clang_getCursorKind(strip(init));
@@ -1513,16 +1582,66 @@ static int made_declaration(parser *p, ir_node *n)
                     clang_getCursorReferenced(m->cursor));
 }
 
-/* An await in the type of variable v (`__typeof__(await f()) x`) is
- * never evaluated. */
-static void type_awaits(parser *p, CXCursor v)
+/* Does type t have a variable length array in it, whose size C
+ * evaluates where the type is declared? */
+static int variably_modified(CXType t)
 {
-    CXCursor init = clang_Cursor_getVarDeclInitializer(v);
-    cursors cs = children(v);
+    for (;;) {
+        switch (t.kind) {
+        case CXType_VariableArray:
+            return 1;
+        case CXType_Pointer:
+            t = clang_getPointeeType(t);
+            break;
+        case CXType_ConstantArray:
+        case CXType_IncompleteArray:
+            t = clang_getArrayElementType(t);
+            break;
+        default:
+            return 0;
+        }
+    }
+}
+
+typedef struct decl_awaits {
+    parser *p;
+    ir_node *n;
+    CXCursor skip;
+} decl_awaits;
+
+static enum CXChildVisitResult decl_await_visit(CXCursor c, CXCursor parent,
+                                                CXClientData data)
+{
+    (void)parent;
+    decl_awaits *d = data;
+    if (clang_equalCursors(c, d->skip))
+        return CXChildVisit_Continue;
+    if (!is_await(d->p, c))
+        return CXChildVisit_Recurse;
+    ir_add_kid(d->n, unevaluated_await(d->p, c));
+    return CXChildVisit_Continue;
+}
+
+/* Awaits in declaration c but for its part `skip` (a local's initializer,
+ * which runs): in a type (an array's size, `__typeof__`), an enumerator,
+ * a _Static_assert or a static local's initializer, which are constant or
+ * never evaluated. They become kids of n that never run
+ * (OP_UNEVALUATED); in a variable length array's size, which C evaluates
+ * where the type is declared, they are an error. */
+static void declaration_awaits(parser *p, ir_node *n, CXCursor c,
+                               CXCursor skip, CXType type)
+{
+    decl_awaits d = {p, n, skip};
+    if (!variably_modified(type)) {
+        clang_visitChildren(c, decl_await_visit, &d);
+        return;
+    }
+    cursors cs = children(c);
     for (size_t i = 0; i < cs.n; i++)
-        if (!clang_equalCursors(cs.v[i], init) &&
-            unsupported_await(p, cs.v[i], "'await' in a declaration's type "
-                              "(__typeof__), which is never evaluated"))
+        if (!clang_equalCursors(cs.v[i], skip) &&
+            unsupported_await(p, cs.v[i], "'await' in the size of a "
+                              "variable length array type; await into a "
+                              "local first"))
             break;
     free(cs.v);
 }
@@ -1548,13 +1667,18 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
     int other = 0;
     cursors cs = children(c);
     for (size_t i = 0; i < cs.n; i++) {
-        if (clang_getCursorKind(cs.v[i]) == CXCursor_VarDecl) {
-            type_awaits(p, cs.v[i]);
+        enum CXCursorKind k = clang_getCursorKind(cs.v[i]);
+        if (k == CXCursor_VarDecl) {
             decl_var(p, n, cs.v[i]);
             n->in_macro |= from_macro(p, cs.v[i]);
-        } else if (!clang_Cursor_isAnonymous(cs.v[i])) {
-            other = 1; /* a tagged type the rest of the block may use */
+            continue;
         }
+        declaration_awaits(p, n, cs.v[i], clang_getNullCursor(),
+                           k == CXCursor_TypedefDecl
+                               ? clang_getTypedefDeclUnderlyingType(cs.v[i])
+                               : clang_getCursorType(cs.v[i]));
+        if (!clang_Cursor_isAnonymous(cs.v[i]))
+            other = 1; /* a tagged type the rest of the block may use */
     }
     free(cs.v);
     if (n->vars.len && p->fn_node && made_declaration(p, n))
@@ -1562,7 +1686,7 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
                        n->col); /* its locals may live across an await */
     if (other && n->vars.len)
         n->defines_type = 1;
-    if (!n->vars.len) {
+    if (!n->vars.len && !n->kids.len) {
         ut_vec_free(&n->vars);
         free(n);
         return NULL;
@@ -2099,6 +2223,14 @@ static size_t first_def(parser *p, const char *name)
             hi = mid;
     }
     return lo;
+}
+
+/* Is `name` a macro's (defined anywhere: a function-like `min` leaves a
+ * local `min` alone)? */
+static int is_macro_name(parser *p, const char *name)
+{
+    size_t i = first_def(p, name);
+    return i < p->ndefs && strcmp(p->defs[i].name, name) == 0;
 }
 
 static int quotes(parser *p, macro_def *d);

@@ -13,6 +13,7 @@
  */
 #include "parse_macro.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,6 +178,9 @@ typedef struct expander {
     ut_buf out;
     int glue;        /* the next piece joins the previous one (##) */
     int placemarker; /* the previous piece was empty */
+    unsigned gap_from; /* where in the definition the space before the
+                          next body token starts (the last one's end) */
+    int arg_last;    /* the previous piece was an argument's */
 } expander;
 
 /* The argument a body token names, or NULL. */
@@ -192,21 +196,57 @@ static const span *argument(const expander *x, const token *t)
     return NULL;
 }
 
+static int is_word(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* Can text ending in a and text starting with b be written next to each
+ * other and still be read as the same tokens? Not when they would make
+ * one identifier or number (`x` `1`, `1` `.`, `0x1e` `+`, `u8` `"`), one
+ * punctuator or a comment (`-` `-`, `<` `=`, `/` `*`). */
+static int joins_safely(char a, char b)
+{
+    static const char punct[] = "+-*/%<>=!&|^.#:";
+    if (is_word(a))
+        return !(is_word(b) || b == '"' || b == '\'' || b == '.' ||
+                 ((b == '+' || b == '-') && strchr("eEpP", a)));
+    if (a == '.' && isdigit((unsigned char)b))
+        return 0;
+    return !(strchr(punct, a) && strchr(punct, b));
+}
+
 /* Adds one piece of the replacement (a token, or an argument's tokens);
  * an empty piece is C's placemarker: `##` with it leaves the other side
- * as it is. */
-static void put(expander *x, const char *s, size_t n)
+ * as it is. `space`: the definition has white space before the piece.
+ * The body's tokens are spaced as in the definition (a macro of the next
+ * parse may make a string of them: `SHOW(await get(1))` stays so); where
+ * an argument meets the body, a space is added if they would run into
+ * one token. */
+static void put(expander *x, const char *s, size_t n, int space, int arg)
 {
     if (n == 0) {
         x->glue = 0;
         x->placemarker = 1;
         return;
     }
-    if (x->out.len && !x->glue)
+    char last = x->out.len ? x->out.data[x->out.len - 1] : ' ';
+    if (!x->glue && last != ' ' && last != '\n' &&
+        (space || ((arg || x->arg_last) && !joins_safely(last, s[0]))))
         ut_buf_puts(&x->out, " ");
     ut_buf_add(&x->out, s, n);
     x->glue = 0;
     x->placemarker = 0;
+    x->arg_last = arg;
+}
+
+/* Whether the definition has white space before body token t; t's end
+ * is where the next token's space starts. */
+static int space_before(expander *x, const token *t)
+{
+    int space = t->begin != x->gap_from;
+    x->gap_from = t->end;
+    return space;
 }
 
 /* Appends to b a newline for each in src[from, to); returns how many. */
@@ -247,7 +287,8 @@ static unsigned line_at(const expander *x, unsigned off)
  * expanded before it replaces its parameter: its `__LINE__` becomes its
  * line's number here, so that a macro of the body that pastes it
  * (`CAT(name, __LINE__)`) gets the number, as it would. */
-static void put_span(expander *x, const span *a, int stringify, int pasted)
+static void put_span(expander *x, const span *a, int stringify, int pasted,
+                     int space)
 {
     if (!stringify)
         go_to_line(x, a);
@@ -276,7 +317,7 @@ static void put_span(expander *x, const span *a, int stringify, int pasted)
     }
     if (stringify)
         ut_buf_puts(&b, "\"");
-    put(x, b.data, b.len);
+    put(x, b.data, b.len, space, 1);
     free(b.data);
 }
 
@@ -300,9 +341,12 @@ static void replace(expander *x, const token *body, size_t n)
         const span *a;
         if (x->m->function_like && is(t, "#") && i + 1 < n &&
             (a = argument(x, &body[i + 1])) != NULL) {
-            put_span(x, a, 1, 0);
+            int space = space_before(x, t);
+            space_before(x, &body[i + 1]);
+            put_span(x, a, 1, 0, space);
             i++;
         } else if (is(t, "##")) {
+            space_before(x, t);
             /* GNU: `, ## __VA_ARGS__` without variable arguments. */
             if (i + 1 < n && argument(x, &body[i + 1]) == &x->inv->va &&
                 x->inv->va.n == 0 && x->out.len &&
@@ -315,21 +359,24 @@ static void replace(expander *x, const token *body, size_t n)
         } else if (x->m->variadic && is(t, "__VA_OPT__") && i + 1 < n &&
                    is(&body[i + 1], "(")) {
             size_t close = matching(body, i + 1, n);
+            space_before(x, &body[i + 1]);
             if (x->inv->va.n)
                 replace(x, body + i + 2, close - (i + 2));
+            if (close < n)
+                space_before(x, &body[close]);
             i = close;
         } else if ((a = argument(x, t)) != NULL) {
             int pasted = x->glue || (i + 1 < n && is(&body[i + 1], "##"));
-            put_span(x, a, 0, pasted);
+            put_span(x, a, 0, pasted, space_before(x, t));
         } else if (x->m->function_like && t->kind == CXToken_Identifier &&
                    is(t, x->m->name)) {
-            put(x, "(", 1);
+            put(x, "(", 1, space_before(x, t), 0);
             x->glue = 1;
-            put(x, t->text, strlen(t->text));
+            put(x, t->text, strlen(t->text), 0, 0);
             x->glue = 1;
-            put(x, ")", 1);
+            put(x, ")", 1, 0, 0);
         } else {
-            put(x, t->text, strlen(t->text));
+            put(x, t->text, strlen(t->text), space_before(x, t), 0);
         }
     }
 }
@@ -398,7 +445,8 @@ static int expand(const tokens *def, const tokens *use, CXCursor d,
     else
         rc = 0;
     if (rc == 0) {
-        expander x = {&m, &inv, src, use->v[0].begin, {0}, 0, 0};
+        expander x = {&m, &inv, src, use->v[0].begin, {0}, 0, 0,
+                      m.nbody ? m.body[0].begin : 0, 0};
         ut_buf_puts(&x.out, "");
         replace(&x, m.body, m.nbody);
         edit->begin = use->v[0].begin;
@@ -450,8 +498,16 @@ int pm_expand(CXTranslationUnit tu, CXCursor use, const char *src,
     tokens_free(&inv);
     if (rc != 0)
         return rc;
+    /* The text goes between src's neighbours of the invocation: it must
+     * not run into them (`x-NEG(1)` for `#define NEG(a) -a`). */
     ut_buf b = {0};
-    ut_buf_puts(&b, edit->text);
+    const char *t = edit->text;
+    size_t tn = strlen(t);
+    int before = tn && edit->begin && !joins_safely(src[edit->begin - 1], t[0]);
+    int after = tn && src[edit->end] && !joins_safely(t[tn - 1], src[edit->end]);
+    ut_buf_puts(&b, before ? " " : "");
+    ut_buf_puts(&b, t);
+    ut_buf_puts(&b, after ? " " : "");
     long lines = 0; /* the invocation's, less those the text has */
     for (unsigned i = edit->begin; i < edit->end; i++)
         lines += src[i] == '\n';

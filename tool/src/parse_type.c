@@ -85,10 +85,19 @@ static void array_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
     type_parts(clang_getArrayElementType(t), pre, suf, info);
 }
 
-static void named_parts(CXType t, ut_buf *pre, ir_type *info)
+/* A type spelled by its name; `typeof (x)` (which names x, out of scope
+ * where the type is spelled again) by the type it stands for. */
+static void named_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
 {
     CXString s = clang_getTypeSpelling(t);
     const char *name = clang_getCString(s);
+    CXType canon = clang_getCanonicalType(t);
+    if (t.kind != CXType_Typedef && !clang_equalTypes(canon, t) &&
+        (!strncmp(name, "typeof", 6) || !strncmp(name, "__typeof", 8))) {
+        clang_disposeString(s);
+        type_parts(canon, pre, suf, info);
+        return;
+    }
     if (strstr(name, "(unnamed") || strstr(name, "(anonymous"))
         info->is_anonymous = 1;
     char *head = ut_format("%s ", name);
@@ -119,7 +128,7 @@ static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
         type_parts(clang_Type_getModifiedType(t), pre, suf, info);
         break;
     default:
-        named_parts(t, pre, info);
+        named_parts(t, pre, suf, info);
         break;
     }
 }

@@ -197,7 +197,17 @@ function pieces.lines(p)
     return text .. "\n" .. line_marker(p.end_line, current.path)
 end
 
-function pieces.var(p) return "ac_fr->" .. p.field end
+-- A frame member as an lvalue. A local whose type the function declares
+-- (not spelled at file scope) is kept as bytes, and read through a pointer
+-- to its type, which its uses see.
+local function frame_lvalue(field, ty)
+    if ty and ty.is_local then
+        return ("(*(%s)(void *)ac_fr->%s)"):format(ptr_decl(ty, ""), field)
+    end
+    return "ac_fr->" .. field
+end
+
+function pieces.var(p) return frame_lvalue(p.field, p.type) end
 
 -- An await in an operand C never evaluates (sizeof, _Generic's controlling
 -- expression): a call, never made, of a null function pointer of its type.
@@ -472,16 +482,26 @@ function pieces.goto_(p) return ("goto ac_cont_%d;"):format(p.label) end
 
 -- One initialisation of a frame local, as an expression.
 local function init_expr(i)
+    local lv = frame_lvalue(i.field, i.type)
     local value = render_list(i.value)
     if not i.copy then
-        return fill("ac_fr->${f} = ${v}", { f = i.field, v = value })
+        return fill("${lv} = ${v}", { lv = lv, v = value })
     end
     if not unmarked(value):match("^%s*{") then
         value = "{ " .. value .. " }"
     end
-    return fill("ac__copy((void *)&ac_fr->${f}, &(${t})${v}, " ..
-        "sizeof ac_fr->${f})", { f = i.field, t = type_name(i.type),
-        v = value })
+    return fill("ac__copy((void *)&${lv}, &(${t})${v}, sizeof ${lv})",
+        { lv = lv, t = type_name(i.type), v = value })
+end
+
+-- The frame's bytes for a local of a type the function declares were
+-- sized by asyncc's parse: the compiler checks they fit.
+local function layout_check(i)
+    return fill("{ _Static_assert(sizeof(${t}) == ${size} && " ..
+        "_Alignof(${t}) <= ${align}, \"asyncc: the frame's bytes for '${name}' " ..
+        "do not fit its type; give asyncc the compiler's target flags\"); }",
+        { t = type_name(i.type), size = i.type.size, align = i.type.align,
+          name = i.name })
 end
 
 -- A declaration statement whose locals moved (some of them) to the frame:
@@ -491,7 +511,12 @@ function pieces.frame_decl(p)
     local out = {}
     for _, i in ipairs(p.inits) do
         if i.kind == "init" then
-            out[#out + 1] = init_expr(i) .. (p.for_init and "" or ";")
+            if i.type.is_local and not p.for_init then
+                out[#out + 1] = layout_check(i)
+            end
+            if i.value then
+                out[#out + 1] = init_expr(i) .. (p.for_init and "" or ";")
+            end
         elseif i.kind == "local_decl" then
             local d = decl(i.type, i.name)
             if i.value then d = d .. " = " .. render_list(i.value) end
@@ -609,7 +634,10 @@ end
 -- of sibling scopes, which never live at the same time.
 local function member_lines(members, indent, lines)
     for _, m in ipairs(members) do
-        if m.kind == "field" then
+        if m.kind == "field" and m.type.is_local then
+            lines[#lines + 1] = ("%s_Alignas(%d) unsigned char %s[%d];")
+                :format(indent, m.type.align, m.name, m.type.size)
+        elseif m.kind == "field" then
             lines[#lines + 1] = indent .. decl(m.type, m.name) .. ";"
         else
             lines[#lines + 1] = indent .. "union {"
