@@ -225,8 +225,8 @@ static void check_decls(ir_node *def, ir_node *n)
         diag_error(n->line, n->col, "declaration of '%s' inside a macro "
                    "expansion lives across an await; not supported yet",
                    v->name);
-    else if (v && n->defines_type)
-        diag_error(n->line, n->col, "declaration defines a type and local "
+    else if (v && n->defines_type && n->type_def.end == n->type_def.begin)
+        diag_error(n->line, n->col, "declaration declares a type and local "
                    "'%s' that lives across an await; declare the type on "
                    "its own first", v->name);
     for (size_t i = 0; i < n->kids.len; i++)

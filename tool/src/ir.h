@@ -20,6 +20,11 @@
 
 /* A C type, as a declarator: a declaration of NAME is `prefix NAME suffix`
  * ("int (*" NAME ")(int)"); the type name alone is `prefix suffix`. */
+/* A byte range [begin, end) of the main file. */
+typedef struct ir_range {
+    unsigned begin, end;
+} ir_range;
+
 typedef struct ir_type {
     char *prefix, *suffix;
     int is_void;      /* void: no result slot */
@@ -142,6 +147,8 @@ typedef struct ir_node {
     ir_fn *fn;           /* IR_CALL, IR_ASYNC_DEF, IR_ASYNC_PROTO */
     int in_for_init;     /* IR_DECL: the init clause of a for */
     int defines_type;    /* IR_DECL: also declares a struct/union/enum */
+    ir_range type_def;   /* IR_DECL: the text of the one it defines, if any
+                            (`struct p { int x; }`), or empty */
     int in_macro;        /* produced by a macro expansion */
     /* expressions holding an await keep every operand as a kid */
     ir_op op;
@@ -172,11 +179,6 @@ typedef struct ir_node {
     int has_goto;        /* IR_ASYNC_DEF: its body uses goto */
     int expanded;        /* IR_ASYNC_DEF: asyncc expanded a macro in it */
 } ir_node;
-
-/* A byte range [begin, end) of the main file. */
-typedef struct ir_range {
-    unsigned begin, end;
-} ir_range;
 
 /* The whole file. */
 typedef struct ir_file {

@@ -920,6 +920,13 @@ static void lower_decl(lower *L, ir_node *n, int for_init, tv *out)
         return;
     }
     tv *inits = tv_list();
+    if (n->type_def.end > n->type_def.begin) { /* struct p { int x; } */
+        text(L, inits, n->type_def.begin, n->type_def.end);
+        tv *semi = tv_rec("text");
+        tv_set(semi, "text", tv_str(";"));
+        tv_set(semi, "line", tv_int(line_of(L, n->type_def.end)));
+        tv_push(inits, semi);
+    }
     for (size_t i = 0; i < n->vars.len; i++) {
         ir_var *v = n->vars.items[i];
         if (v->is_static) {

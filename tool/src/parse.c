@@ -1677,8 +1677,17 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
                            k == CXCursor_TypedefDecl
                                ? clang_getTypedefDeclUnderlyingType(cs.v[i])
                                : clang_getCursorType(cs.v[i]));
-        if (!clang_Cursor_isAnonymous(cs.v[i]))
+        if (!clang_Cursor_isAnonymous(cs.v[i])) {
             other = 1; /* a tagged type the rest of the block may use */
+            ir_node at = {0};
+            /* its definition, or its first declaration (`struct s *p`
+             * declares struct s where no outer one is seen) */
+            CXCursor first = clang_getCanonicalCursor(cs.v[i]);
+            if ((clang_isCursorDefinition(cs.v[i]) ||
+                 clang_equalCursors(first, cs.v[i])) &&
+                set_range(p, &at, cs.v[i]))
+                n->type_def = (ir_range){at.begin, at.end};
+        }
     }
     free(cs.v);
     if (n->vars.len && p->fn_node && made_declaration(p, n))
