@@ -29,6 +29,7 @@ static async void amain(void)
     printf("%d\n", y);
     SHOW_GET();
     SHOW(sizeof(await get(1)));
+    SHOW(sizeof(await get(1) + await get(2)));
     SHOW(_Generic(await get(1), int: 1, default: 2));
     await ac_yield();
     printf("%d\n", min(min, 5));

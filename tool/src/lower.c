@@ -38,6 +38,8 @@ typedef struct lower {
     int nconts;     /* continue labels so far */
     unsigned *newlines; /* offsets of the file's newlines (line_of) */
     size_t nnewlines;
+    const ir_node *stmt; /* the innermost statement being lowered (where
+                            its diagnostics point), or NULL */
 } lower;
 
 static void lower_node(lower *L, ir_node *n, tv *out);
@@ -162,6 +164,15 @@ typedef struct quoting {
     size_t n;
 } quoting;
 
+/* Are a and b awaits never evaluated of one type, which one macro can
+ * stand for (`sizeof(await get(1), await get(2))`)? */
+static int same_unevaluated(const ir_node *a, const ir_node *b)
+{
+    return a && b && a->kind == IR_EXPR && b->kind == IR_EXPR &&
+           !strcmp(a->type.prefix, b->type.prefix) &&
+           !strcmp(a->type.suffix, b->type.suffix);
+}
+
 /* Adds to qt the macro for `name` (n bytes): it means frame local var
  * (read early, into ac_v<early>, if early), or the value of await aw.
  * Returns 0 when the name means another thing already. */
@@ -170,7 +181,8 @@ static int quote_name(quoting *qt, const char *name, size_t n,
 {
     for (size_t i = 0; i < qt->n; i++)
         if (qt->v[i].n == n && !strncmp(qt->v[i].name, name, n))
-            return var && qt->v[i].var == var && qt->v[i].early == early;
+            return var ? qt->v[i].var == var && qt->v[i].early == early
+                       : same_unevaluated(qt->v[i].aw, aw);
     if (var && !var->in_frame && !early)
         return 1; /* a C local of the resume function: its own name */
     qt->v = ut_realloc(qt->v, (qt->n + 1) * sizeof *qt->v);
@@ -441,18 +453,29 @@ static tv *var_value(const char *field)
     return v;
 }
 
+/* The length of a type's prefix without its trailing space. */
+static int spelled_length(const char *prefix)
+{
+    size_t n = strlen(prefix);
+    while (n && prefix[n - 1] == ' ')
+        n--;
+    return (int)n;
+}
+
 /* A frame temporary of type t, live only while the current statement's
  * expressions are evaluated (group > 0) or, for a compound literal's
  * object, until its block ends (group 0: never shared). */
 static char *new_temp_in(lower *L, char *name, const ir_type *t, int group)
 {
+    const ir_node *at = L->stmt ? L->stmt : L->def;
     if (t->is_anonymous)
-        diag_error(L->def->line, L->def->col, "a value of an unnamed type "
+        diag_error(at->line, at->col, "a value of an unnamed type "
                    "is needed across an await; give the type a name");
-    else if (t->is_local)
-        diag_error(L->def->line, L->def->col, "a value of type '%s%s', "
+    else if (t->is_local && group != 0) /* a compound literal's is bytes */
+        diag_error(at->line, at->col, "a value of type '%.*s%s', "
                    "declared in the function, is needed across an await; "
-                   "declare the type at file scope", t->prefix, t->suffix);
+                   "declare the type at file scope",
+                   spelled_length(t->prefix), t->prefix, t->suffix);
     tv *r = tv_rec("temp");
     tv_set(r, "name", tv_str(name));
     tv_set(r, "type", type_tv(t));
@@ -1185,6 +1208,8 @@ static void lower_node(lower *L, ir_node *n, tv *out)
 
 static void lower_kind(lower *L, ir_node *n, tv *out)
 {
+    if (n->kind > IR_BLOCK && n->kind < IR_EXPR)
+        L->stmt = n;
     switch (n->kind) {
     case IR_VARREF:
         if (n->var->in_frame)
@@ -1335,6 +1360,7 @@ static tv *scope_members(ir_node *def, ir_node *scope)
 static tv *lower_def(lower *L, ir_node *def)
 {
     L->def = def;
+    L->stmt = NULL;
     L->temps = tv_list();
     L->subs = tv_list();
     L->nvalues = L->nconts = L->macro_returns = 0;
