@@ -3,7 +3,7 @@
 # is missing. Runs apt-get as root, or through sudo.
 set -eu
 pkgs="cmake make gcc g++ pkg-config python3 clang-19 libclang-19-dev
-      llvm-19-dev liblua5.4-dev libuv1-dev libcriterion-dev"
+      llvm-19-dev liblua5.4-dev libuv1-dev libcriterion-dev gdb"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

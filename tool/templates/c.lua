@@ -133,6 +133,17 @@ local function line_marker(line, path)
     return ("#line %d \"%s\"\n"):format(line, path)
 end
 
+-- Code that asyncc makes (entry points, task glue) has no line of its own
+-- in the source. Each such function is written on one line, under a #line
+-- of the declaration it serves, as compilers attribute the code they make
+-- to a declaration (a C++ implicit constructor, to its class): gdb shows
+-- that line in a backtrace, and a breakpoint on any other line of the
+-- source lands in the user's code only.
+local function glue_at(line, code)
+    return line_marker(line, current.path) ..
+        (code:gsub("\n%s*", " "):gsub(" $", "")) .. "\n"
+end
+
 -- Inside a statement with generated code, each piece of the user's text
 -- is marked with its line ("\1LINE\2"); pieces.lines turns the marks into
 -- the newlines that put the text back on its line.
@@ -266,7 +277,7 @@ local pending_glue, pcall_count = {}, 0
 -- holds the pointer and the arguments, and on its first run awaits the
 -- pointee through its await entry point. `kind` is "spawn" (a new task of
 -- the running loop) or "run" (ac_run: a loop of its own, the result
--- returned).
+-- returned). Gives the frame's struct and the code, apart.
 local function pcall_glue(n, sig, kind)
     local entry = await_entry_type(sig)
     local fields, params, stores, args = {}, {}, {}, {}
@@ -288,6 +299,8 @@ struct ac_pcall_${n} {
     ac_frame ac_hdr;
     ${entry_decl};
 ${ret_field}${fields}};
+]], vals)
+    local resume = fill([[
 static int ac_pcall_${n}__resume(ac_frame *ac_f, ac_task *ac_tk)
 {
     struct ac_pcall_${n} *ac_c = (struct ac_pcall_${n} *)ac_f;
@@ -306,8 +319,9 @@ static int ac_pcall_${n}__resume(ac_frame *ac_f, ac_task *ac_tk)
     ac_c->ac_hdr.alloc = 0;
     ac_c->ac_fn = ac_fn;
 ${stores}]], vals)
+    local entry
     if kind == "run" then
-        return frame .. fill([[
+        entry = fill([[
 static ${proto}
 {
 ${ret_local}    ac_task *ac_tk = ac__run_begin(sizeof(struct ac_pcall_${n}));
@@ -319,8 +333,8 @@ ${ret_back}}
       ret_local = ret and "    " .. decl(sig.ret, "ac_r") .. " = {0};\n" or "",
       ret_store = ret and "    ac_c->ac_ret = &ac_r;\n" or "",
       ret_back = ret and "    return ac_r;\n" or "" })
-    end
-    return frame .. fill([[
+    else
+        entry = fill([[
 static AC__MAYBE_UNUSED ac_task *ac_pcall_${n}__spawn(${entry_decl}${params})
 {
     ac_task *ac_tk = ac__task_new(sizeof(struct ac_pcall_${n}), ${rsize});
@@ -330,6 +344,8 @@ ${init}${ret_store}    return ac__task_start(ac_tk);
       rsize = ret and "sizeof(" .. type_name(sig.ret) .. ")" or "0",
       ret_store = ret and ("    ac_c->ac_ret = (%s)ac__task_result(ac_tk);\n")
           :format(ptr_decl(sig.ret, "")) or "" })
+    end
+    return { struct = frame, code = { resume, entry } }
 end
 
 -- The call of a task entry point (kind "spawn" or "run") for `call`: a
@@ -605,9 +621,9 @@ ${proto}
 end
 
 -- Declarations that make fn's entry points usable from here on; for a
--- function defined in another file, also its glue. asyncc.h declares the
--- runtime's own entry points.
-local function decls(fn)
+-- function defined in another file, also its glue, on `line`. asyncc.h
+-- declares the runtime's own entry points.
+local function decls(fn, line)
     local out = {}
     if not fn.runtime then
         out[#out + 1] = proto_init(fn) .. ";"
@@ -623,8 +639,9 @@ local function decls(fn)
         if fn.need_run then out[#out + 1] = proto_run(fn) .. ";" end
     end
     local text = #out > 0 and table.concat(out, "\n") .. "\n" or ""
-    if not fn.defined and fn.need_spawn then text = text .. def_spawn(fn) end
-    if not fn.defined and fn.need_run then text = text .. def_run(fn) end
+    if fn.defined or not (fn.need_spawn or fn.need_run) then return text end
+    if fn.need_spawn then text = text .. glue_at(line, def_spawn(fn)) end
+    if fn.need_run then text = text .. glue_at(line, def_run(fn)) end
     return text
 end
 
@@ -805,8 +822,8 @@ local function async_def(d, path)
         frame_def(d),
         ("static int %s(ac_frame *ac_hdr, ac_task *ac_tk);\n"):format(
             sym(fn, "resume")),
-        def_init(d),
-        def_await(fn),
+        glue_at(d.line, def_init(d)),
+        glue_at(d.line, def_await(fn)),
     }
     if not fn.static then
         out[#out + 1] = ("const size_t %s = sizeof(%s);\n"):format(
@@ -815,14 +832,13 @@ local function async_def(d, path)
     if frame_sizes[fn.name].forward then
         local f = frame_sizes[fn.name]
         out[#out + 1] = fill([[
-_Static_assert(sizeof(${frame}) == ${size} && _Alignof(${frame}) == ${align},
-               "asyncc: the frame of ${name} is not the size asyncc laid out");
+_Static_assert(sizeof(${frame}) == ${size} && _Alignof(${frame}) == ${align}, "asyncc: the frame of ${name} is not the size asyncc laid out");
 ]], { frame = frame_struct(fn), size = f.size, align = f.align,
       name = fn.name })
     end
     out[#out + 1] = def_resume(d, path)
-    if fn.need_spawn then out[#out + 1] = def_spawn(fn) end
-    if fn.need_run then out[#out + 1] = def_run(fn) end
+    if fn.need_spawn then out[#out + 1] = glue_at(d.line, def_spawn(fn)) end
+    if fn.need_run then out[#out + 1] = glue_at(d.line, def_run(fn)) end
     return table.concat(out)
 end
 
@@ -855,8 +871,11 @@ function M.render_file(file)
     -- Glue the item just rendered needs, before it, mapped to its line.
     local function put_glue(line)
         if #pending_glue == 0 then return end
-        put_directive(line_marker(line, path))
-        put(table.concat(pending_glue))
+        for _, g in ipairs(pending_glue) do
+            put_directive(line_marker(line, path))
+            put(g.struct)
+            for _, code in ipairs(g.code) do put(glue_at(line, code)) end
+        end
         pending_glue = {}
         put_directive(line_marker(line, path))
     end
@@ -868,7 +887,7 @@ function M.render_file(file)
             put_directive(line_marker(item.line, path))
         elseif k == "decls" or k == "proto" then
             put_directive(line_marker(item.line, path))
-            put(decls(item.fn))
+            put(decls(item.fn, item.line))
         elseif k == "async_def" then
             local text = async_def(item, path)
             put_glue(item.line)

@@ -17,23 +17,10 @@ struct source__ac_frame {
     int x;
 };
 static int source__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
-static AC__MAYBE_UNUSED ac_frame *source__ac_init(void *ac_mem, int *ac_ret, int ac_a0)
-{
-    struct source__ac_frame *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = source__ac_resume;
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
-    ac_fr->ac_ret = ac_ret;
-    ac_fr->x = ac_a0;
-    return &ac_fr->ac_hdr;
-}
-static AC__MAYBE_UNUSED int source__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0)
-{
-    ac_frame *ac_f = source__ac_init(ac__frame_alloc(sizeof(struct source__ac_frame)), ac_ret, ac_a0);
-    ac_f->alloc = (uint32_t)sizeof(struct source__ac_frame);
-    return ac__call(ac_tk, ac_f);
-}
+#line 10 "input.ac.c"
+static AC__MAYBE_UNUSED ac_frame *source__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct source__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = source__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
+#line 10 "input.ac.c"
+static AC__MAYBE_UNUSED int source__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = source__ac_init(ac__frame_alloc(sizeof(struct source__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct source__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char source__ac_func[] = "source";
 #define __func__ source__ac_func
 #define __FUNCTION__ source__ac_func
@@ -69,24 +56,10 @@ struct frame_locals__ac_frame {
     } ac_sub;
 };
 static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
-ac_frame *frame_locals__ac_init(void *ac_mem, int *ac_ret, int ac_a0, const char *ac_a1)
-{
-    struct frame_locals__ac_frame *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = frame_locals__ac_resume;
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
-    ac_fr->ac_ret = ac_ret;
-    ac_fr->n = ac_a0;
-    ac_fr->tag = ac_a1;
-    return &ac_fr->ac_hdr;
-}
-int frame_locals__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0, const char *ac_a1)
-{
-    ac_frame *ac_f = frame_locals__ac_init(ac__frame_alloc(sizeof(struct frame_locals__ac_frame)), ac_ret, ac_a0, ac_a1);
-    ac_f->alloc = (uint32_t)sizeof(struct frame_locals__ac_frame);
-    return ac__call(ac_tk, ac_f);
-}
+#line 16 "input.ac.c"
+ac_frame *frame_locals__ac_init(void *ac_mem, int *ac_ret, int ac_a0, const char *ac_a1) { struct frame_locals__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = frame_locals__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->n = ac_a0; ac_fr->tag = ac_a1; return &ac_fr->ac_hdr; }
+#line 16 "input.ac.c"
+int frame_locals__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0, const char *ac_a1) { ac_frame *ac_f = frame_locals__ac_init(ac__frame_alloc(sizeof(struct frame_locals__ac_frame)), ac_ret, ac_a0, ac_a1); ac_f->alloc = (uint32_t)sizeof(struct frame_locals__ac_frame); return ac__call(ac_tk, ac_f); }
 const size_t frame_locals__ac_size = sizeof(struct frame_locals__ac_frame);
 static AC__MAYBE_UNUSED const char frame_locals__ac_func[] = "frame_locals";
 #define __func__ frame_locals__ac_func

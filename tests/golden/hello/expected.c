@@ -10,21 +10,10 @@ struct amain__ac_frame {
     ac_frame ac_hdr;
 };
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
-static AC__MAYBE_UNUSED ac_frame *amain__ac_init(void *ac_mem)
-{
-    struct amain__ac_frame *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = amain__ac_resume;
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
-    return &ac_fr->ac_hdr;
-}
-static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk)
-{
-    ac_frame *ac_f = amain__ac_init(ac__frame_alloc(sizeof(struct amain__ac_frame)));
-    ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame);
-    return ac__call(ac_tk, ac_f);
-}
+#line 5 "input.ac.c"
+static AC__MAYBE_UNUSED ac_frame *amain__ac_init(void *ac_mem) { struct amain__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = amain__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; return &ac_fr->ac_hdr; }
+#line 5 "input.ac.c"
+static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk) { ac_frame *ac_f = amain__ac_init(ac__frame_alloc(sizeof(struct amain__ac_frame))); ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char amain__ac_func[] = "amain";
 #define __func__ amain__ac_func
 #define __FUNCTION__ amain__ac_func
@@ -39,12 +28,8 @@ return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
-static AC__MAYBE_UNUSED void amain__ac_run(void)
-{
-    ac_task *ac_tk = ac__run_begin(sizeof(struct amain__ac_frame));
-    amain__ac_init(ac__task_frame(ac_tk));
-    ac__run_end(ac_tk);
-}
+#line 5 "input.ac.c"
+static AC__MAYBE_UNUSED void amain__ac_run(void) { ac_task *ac_tk = ac__run_begin(sizeof(struct amain__ac_frame)); amain__ac_init(ac__task_frame(ac_tk)); ac__run_end(ac_tk); }
 
 #line 12 "input.ac.c"
 

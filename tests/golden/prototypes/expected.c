@@ -30,23 +30,10 @@ struct first__ac_frame {
     } ac_sub;
 };
 static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
-ac_frame *first__ac_init(void *ac_mem, int *ac_ret, int ac_a0)
-{
-    struct first__ac_frame *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = first__ac_resume;
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
-    ac_fr->ac_ret = ac_ret;
-    ac_fr->x = ac_a0;
-    return &ac_fr->ac_hdr;
-}
-int first__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0)
-{
-    ac_frame *ac_f = first__ac_init(ac__frame_alloc(sizeof(struct first__ac_frame)), ac_ret, ac_a0);
-    ac_f->alloc = (uint32_t)sizeof(struct first__ac_frame);
-    return ac__call(ac_tk, ac_f);
-}
+#line 8 "input.ac.c"
+ac_frame *first__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct first__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = first__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
+#line 8 "input.ac.c"
+int first__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = first__ac_init(ac__frame_alloc(sizeof(struct first__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct first__ac_frame); return ac__call(ac_tk, ac_f); }
 const size_t first__ac_size = sizeof(struct first__ac_frame);
 static AC__MAYBE_UNUSED const char first__ac_func[] = "first";
 #define __func__ first__ac_func
@@ -70,25 +57,11 @@ struct later__ac_frame {
     int x;
 };
 static int later__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
-static AC__MAYBE_UNUSED ac_frame *later__ac_init(void *ac_mem, int *ac_ret, int ac_a0)
-{
-    struct later__ac_frame *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = later__ac_resume;
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
-    ac_fr->ac_ret = ac_ret;
-    ac_fr->x = ac_a0;
-    return &ac_fr->ac_hdr;
-}
-static AC__MAYBE_UNUSED int later__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0)
-{
-    ac_frame *ac_f = later__ac_init(ac__frame_alloc(sizeof(struct later__ac_frame)), ac_ret, ac_a0);
-    ac_f->alloc = (uint32_t)sizeof(struct later__ac_frame);
-    return ac__call(ac_tk, ac_f);
-}
-_Static_assert(sizeof(struct later__ac_frame) == 40 && _Alignof(struct later__ac_frame) == 8,
-               "asyncc: the frame of later is not the size asyncc laid out");
+#line 14 "input.ac.c"
+static AC__MAYBE_UNUSED ac_frame *later__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct later__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = later__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
+#line 14 "input.ac.c"
+static AC__MAYBE_UNUSED int later__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = later__ac_init(ac__frame_alloc(sizeof(struct later__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct later__ac_frame); return ac__call(ac_tk, ac_f); }
+_Static_assert(sizeof(struct later__ac_frame) == 40 && _Alignof(struct later__ac_frame) == 8, "asyncc: the frame of later is not the size asyncc laid out");
 static AC__MAYBE_UNUSED const char later__ac_func[] = "later";
 #define __func__ later__ac_func
 #define __FUNCTION__ later__ac_func

@@ -25,23 +25,10 @@ struct phases__ac_frame {
     };
 };
 static int phases__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
-ac_frame *phases__ac_init(void *ac_mem, int *ac_ret, int ac_a0)
-{
-    struct phases__ac_frame *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = phases__ac_resume;
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
-    ac_fr->ac_ret = ac_ret;
-    ac_fr->n = ac_a0;
-    return &ac_fr->ac_hdr;
-}
-int phases__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0)
-{
-    ac_frame *ac_f = phases__ac_init(ac__frame_alloc(sizeof(struct phases__ac_frame)), ac_ret, ac_a0);
-    ac_f->alloc = (uint32_t)sizeof(struct phases__ac_frame);
-    return ac__call(ac_tk, ac_f);
-}
+#line 11 "input.ac.c"
+ac_frame *phases__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct phases__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = phases__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->n = ac_a0; return &ac_fr->ac_hdr; }
+#line 11 "input.ac.c"
+int phases__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = phases__ac_init(ac__frame_alloc(sizeof(struct phases__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct phases__ac_frame); return ac__call(ac_tk, ac_f); }
 const size_t phases__ac_size = sizeof(struct phases__ac_frame);
 static AC__MAYBE_UNUSED const char phases__ac_func[] = "phases";
 #define __func__ phases__ac_func

@@ -12,23 +12,10 @@ struct half__ac_frame {
     int x;
 };
 static int half__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
-static AC__MAYBE_UNUSED ac_frame *half__ac_init(void *ac_mem, double *ac_ret, int ac_a0)
-{
-    struct half__ac_frame *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = half__ac_resume;
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
-    ac_fr->ac_ret = ac_ret;
-    ac_fr->x = ac_a0;
-    return &ac_fr->ac_hdr;
-}
-static AC__MAYBE_UNUSED int half__ac_await(ac_task *ac_tk, double *ac_ret, int ac_a0)
-{
-    ac_frame *ac_f = half__ac_init(ac__frame_alloc(sizeof(struct half__ac_frame)), ac_ret, ac_a0);
-    ac_f->alloc = (uint32_t)sizeof(struct half__ac_frame);
-    return ac__call(ac_tk, ac_f);
-}
+#line 5 "input.ac.c"
+static AC__MAYBE_UNUSED ac_frame *half__ac_init(void *ac_mem, double *ac_ret, int ac_a0) { struct half__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = half__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
+#line 5 "input.ac.c"
+static AC__MAYBE_UNUSED int half__ac_await(ac_task *ac_tk, double *ac_ret, int ac_a0) { ac_frame *ac_f = half__ac_init(ac__frame_alloc(sizeof(struct half__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct half__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char half__ac_func[] = "half";
 #define __func__ half__ac_func
 #define __FUNCTION__ half__ac_func
@@ -41,12 +28,8 @@ return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
-static AC__MAYBE_UNUSED ac_task *half__ac_spawn(int ac_a0)
-{
-    ac_task *ac_tk = ac__task_new(sizeof(struct half__ac_frame), sizeof(double));
-    half__ac_init(ac__task_frame(ac_tk), (double *)ac__task_result(ac_tk), ac_a0);
-    return ac__task_start(ac_tk);
-}
+#line 5 "input.ac.c"
+static AC__MAYBE_UNUSED ac_task *half__ac_spawn(int ac_a0) { ac_task *ac_tk = ac__task_new(sizeof(struct half__ac_frame), sizeof(double)); half__ac_init(ac__task_frame(ac_tk), (double *)ac__task_result(ac_tk), ac_a0); return ac__task_start(ac_tk); }
 
 #line 10 "input.ac.c"
 
@@ -56,22 +39,10 @@ struct report__ac_frame {
     int id;
 };
 static int report__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
-static AC__MAYBE_UNUSED ac_frame *report__ac_init(void *ac_mem, int ac_a0)
-{
-    struct report__ac_frame *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = report__ac_resume;
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
-    ac_fr->id = ac_a0;
-    return &ac_fr->ac_hdr;
-}
-static AC__MAYBE_UNUSED int report__ac_await(ac_task *ac_tk, int ac_a0)
-{
-    ac_frame *ac_f = report__ac_init(ac__frame_alloc(sizeof(struct report__ac_frame)), ac_a0);
-    ac_f->alloc = (uint32_t)sizeof(struct report__ac_frame);
-    return ac__call(ac_tk, ac_f);
-}
+#line 11 "input.ac.c"
+static AC__MAYBE_UNUSED ac_frame *report__ac_init(void *ac_mem, int ac_a0) { struct report__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = report__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->id = ac_a0; return &ac_fr->ac_hdr; }
+#line 11 "input.ac.c"
+static AC__MAYBE_UNUSED int report__ac_await(ac_task *ac_tk, int ac_a0) { ac_frame *ac_f = report__ac_init(ac__frame_alloc(sizeof(struct report__ac_frame)), ac_a0); ac_f->alloc = (uint32_t)sizeof(struct report__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char report__ac_func[] = "report";
 #define __func__ report__ac_func
 #define __FUNCTION__ report__ac_func
@@ -83,12 +54,8 @@ return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
-static AC__MAYBE_UNUSED ac_task *report__ac_spawn(int ac_a0)
-{
-    ac_task *ac_tk = ac__task_new(sizeof(struct report__ac_frame), 0);
-    report__ac_init(ac__task_frame(ac_tk), ac_a0);
-    return ac__task_start(ac_tk);
-}
+#line 11 "input.ac.c"
+static AC__MAYBE_UNUSED ac_task *report__ac_spawn(int ac_a0) { ac_task *ac_tk = ac__task_new(sizeof(struct report__ac_frame), 0); report__ac_init(ac__task_frame(ac_tk), ac_a0); return ac__task_start(ac_tk); }
 
 #line 15 "input.ac.c"
 
@@ -99,22 +66,10 @@ struct amain__ac_frame {
     double h;
 };
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
-static AC__MAYBE_UNUSED ac_frame *amain__ac_init(void *ac_mem, int *ac_ret)
-{
-    struct amain__ac_frame *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = amain__ac_resume;
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
-    ac_fr->ac_ret = ac_ret;
-    return &ac_fr->ac_hdr;
-}
-static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk, int *ac_ret)
-{
-    ac_frame *ac_f = amain__ac_init(ac__frame_alloc(sizeof(struct amain__ac_frame)), ac_ret);
-    ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame);
-    return ac__call(ac_tk, ac_f);
-}
+#line 16 "input.ac.c"
+static AC__MAYBE_UNUSED ac_frame *amain__ac_init(void *ac_mem, int *ac_ret) { struct amain__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = amain__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; return &ac_fr->ac_hdr; }
+#line 16 "input.ac.c"
+static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk, int *ac_ret) { ac_frame *ac_f = amain__ac_init(ac__frame_alloc(sizeof(struct amain__ac_frame)), ac_ret); ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char amain__ac_func[] = "amain";
 #define __func__ amain__ac_func
 #define __FUNCTION__ amain__ac_func
@@ -130,14 +85,8 @@ return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
-static AC__MAYBE_UNUSED int amain__ac_run(void)
-{
-    int ac_r = {0};
-    ac_task *ac_tk = ac__run_begin(sizeof(struct amain__ac_frame));
-    amain__ac_init(ac__task_frame(ac_tk), &ac_r);
-    ac__run_end(ac_tk);
-    return ac_r;
-}
+#line 16 "input.ac.c"
+static AC__MAYBE_UNUSED int amain__ac_run(void) { int ac_r = {0}; ac_task *ac_tk = ac__run_begin(sizeof(struct amain__ac_frame)); amain__ac_init(ac__task_frame(ac_tk), &ac_r); ac__run_end(ac_tk); return ac_r; }
 
 #line 24 "input.ac.c"
 
