@@ -453,6 +453,16 @@ static tv *var_value(const char *field)
     return v;
 }
 
+/* Frame member `field` of type t, read through t when the frame holds it
+ * as bytes (a type the function declares). */
+static tv *typed_var(const char *field, const ir_type *t)
+{
+    tv *p = var_piece(field);
+    if (t->is_local)
+        tv_set(p, "type", type_tv(t));
+    return p;
+}
+
 /* The length of a type's prefix without its trailing space. */
 static int spelled_length(const char *prefix)
 {
@@ -464,24 +474,34 @@ static int spelled_length(const char *prefix)
 
 /* A frame temporary of type t, live only while the current statement's
  * expressions are evaluated (group > 0) or, for a compound literal's
- * object, until its block ends (group 0: never shared). */
-static char *new_temp_in(lower *L, char *name, const ir_type *t, int group)
+ * object, until its block ends (group 0: never shared). One of a type the
+ * function declares is bytes in the frame, which only the pieces that
+ * read it through its type (typed_var) may name. */
+static char *add_temp(lower *L, char *name, const ir_type *t, int group)
 {
     const ir_node *at = L->stmt ? L->stmt : L->def;
     if (t->is_anonymous)
         diag_error(at->line, at->col, "a value of an unnamed type "
                    "is needed across an await; give the type a name");
-    else if (t->is_local && group != 0) /* a compound literal's is bytes */
-        diag_error(at->line, at->col, "a value of type '%.*s%s', "
-                   "declared in the function, is needed across an await; "
-                   "declare the type at file scope",
-                   spelled_length(t->prefix), t->prefix, t->suffix);
     tv *r = tv_rec("temp");
     tv_set(r, "name", tv_str(name));
     tv_set(r, "type", type_tv(t));
     tv_set(r, "group", tv_int(group));
     tv_push(L->temps, r);
     return name;
+}
+
+/* A temporary that pieces name untyped (var_piece): of a type spelled at
+ * file scope, or a compound literal's object (group 0). */
+static char *new_temp_in(lower *L, char *name, const ir_type *t, int group)
+{
+    const ir_node *at = L->stmt ? L->stmt : L->def;
+    if (t->is_local && group != 0)
+        diag_error(at->line, at->col, "a value of type '%.*s%s', "
+                   "declared in the function, is needed across an await; "
+                   "declare the type at file scope",
+                   spelled_length(t->prefix), t->prefix, t->suffix);
+    return add_temp(L, name, t, group);
 }
 
 static char *new_temp(lower *L, char *name, const ir_type *t)
@@ -744,7 +764,8 @@ static tv *choose(lower *L, ir_node *n, tv *pre)
     tv_set(p, "cond", lower_expr(L, n->kids.items[0], pre));
     char *t = NULL;
     if (!n->type.is_void)
-        t = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &n->type);
+        t = add_temp(L, ut_format("ac_v%d", ++L->nvalues), &n->type,
+                     L->group);
     n->early = t ? L->nvalues : -1;
     static const char *names[2][2] = {{"pre_a", "a"}, {"pre_b", "b"}};
     for (int i = 0; i < 2; i++) {
@@ -753,10 +774,13 @@ static tv *choose(lower *L, ir_node *n, tv *pre)
                                           branch_pre));
         tv_set(p, names[i][0], branch_pre);
     }
-    if (t)
+    tv *v = tv_list();
+    if (t) {
         tv_set(p, "field", tv_str(t));
+        tv_set(p, "type", type_tv(&n->type));
+        tv_push(v, typed_var(t, &n->type));
+    }
     tv_push(pre, p);
-    tv *v = t ? var_value(t) : tv_list();
     free(t);
     return v;
 }

@@ -465,20 +465,35 @@ function pieces.short_circuit(p)
         pre = render_stmts(p.pre), r = render_list(p.right) })
 end
 
+-- The frame's bytes for a value of a type the function declares were
+-- sized by asyncc's parse: the compiler checks they fit.
+local function layout_check(ty, what)
+    return fill("{ _Static_assert(sizeof(${t}) == ${size} && " ..
+        "_Alignof(${t}) <= ${align}, \"asyncc: the frame's bytes for ${what} " ..
+        "do not fit its type; give asyncc the compiler's target flags\"); }",
+        { t = type_name(ty), size = ty.size, align = ty.align, what = what })
+end
+
 -- c ? a : b whose branches await.
 function pieces.choose(p)
     local function branch(pre, v)
         local value = render_list(v)
         local tail
         if p.field then
-            tail = fill("ac_fr->${f} = ${v};", { f = p.field, v = value })
+            tail = fill("${lv} = ${v};",
+                { lv = frame_lvalue(p.field, p.type), v = value })
         else
             tail = unmarked(value):match("^%s*$") and "" or value .. ";"
         end
         return "{ " .. render_stmts(pre) .. " " .. tail .. " }"
     end
-    return fill("if (${c}) ${a} else ${b}", { c = render_list(p.cond),
-        a = branch(p.pre_a, p.a), b = branch(p.pre_b, p.b) })
+    local check = ""
+    if p.field and p.type.is_local then
+        check = layout_check(p.type, "a value of ?:") .. " "
+    end
+    return fill("${check}if (${c}) ${a} else ${b}", { check = check,
+        c = render_list(p.cond), a = branch(p.pre_a, p.a),
+        b = branch(p.pre_b, p.b) })
 end
 
 function pieces.if_break(p)
@@ -510,15 +525,6 @@ local function init_expr(i)
         { lv = lv, t = type_name(i.type), v = value })
 end
 
--- The frame's bytes for a local of a type the function declares were
--- sized by asyncc's parse: the compiler checks they fit.
-local function layout_check(i)
-    return fill("{ _Static_assert(sizeof(${t}) == ${size} && " ..
-        "_Alignof(${t}) <= ${align}, \"asyncc: the frame's bytes for '${name}' " ..
-        "do not fit its type; give asyncc the compiler's target flags\"); }",
-        { t = type_name(i.type), size = i.type.size, align = i.type.align,
-          name = i.name })
-end
 
 -- A declaration statement whose locals moved (some of them) to the frame:
 -- stores into the frame, declarations of the C locals, and what their
@@ -528,7 +534,7 @@ function pieces.frame_decl(p)
     for _, i in ipairs(p.inits) do
         if i.kind == "init" then
             if i.type.is_local and not p.for_init then
-                out[#out + 1] = layout_check(i)
+                out[#out + 1] = layout_check(i.type, "'" .. i.name .. "'")
             end
             if i.value then
                 out[#out + 1] = init_expr(i) .. (p.for_init and "" or ";")
