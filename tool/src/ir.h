@@ -156,6 +156,10 @@ typedef struct ir_node {
     int has_type;
     int stable;          /* a literal, function or enumerator: no need to
                             evaluate it early */
+    int pure;            /* no side effect, reads only locals (neither
+                            static, volatile nor arrays): its value can
+                            change only if they do */
+    int written;         /* IR_VARREF: assigned, or the operand of ++/-- */
     /* statements */
     struct ir_node *cond;  /* IR_IF, IR_SWITCH, IR_WHILE, IR_DO, IR_FOR */
     struct ir_node *body;  /* IR_WHILE, IR_DO, IR_FOR; IR_ASYNC_DEF */

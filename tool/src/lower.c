@@ -519,10 +519,42 @@ static tv *piece1(const char *kind, const char *key, tv *v)
 
 /* ---- operands, left to right -------------------------------------------- */
 
+/* Does subtree s write v (assign it, or ++/-- it)? */
+static int writes_var(const ir_node *s, const ir_var *v)
+{
+    if (s->kind == IR_VARREF && s->var == v && s->written)
+        return 1;
+    for (size_t i = 0; i < s->kids.len; i++)
+        if (writes_var(s->kids.items[i], v))
+            return 1;
+    return 0;
+}
+
+/* Does expression k, pure and reading only locals, have the same value
+ * after an await of the statement being lowered? Yes if each local it
+ * reads lives in the frame, has no address taken (no callee reaches it)
+ * and the statement writes none (a write sequenced before the await, as
+ * `SEQ(x, (x = 5, await f()))` may make, must not be read past). */
+static int keeps_value(lower *L, const ir_node *k)
+{
+    if (k->kind == IR_VARREF) {
+        const ir_var *v = k->var;
+        return v->in_frame && !v->address_taken && L->stmt &&
+               !writes_var(L->stmt, v);
+    }
+    for (size_t i = 0; i < k->kids.len; i++)
+        if (!keeps_value(L, k->kids.items[i]))
+            return 0;
+    return 1;
+}
+
 /* Must operand i of n be evaluated before a later operand's await? */
-static int evaluate_early(const ir_node *n, size_t i, const ir_node *k)
+static int evaluate_early(lower *L, const ir_node *n, size_t i,
+                          const ir_node *k)
 {
     if (k->stable || !k->has_type || k->kind == IR_AWAIT)
+        return 0;
+    if (k->pure && keeps_value(L, k))
         return 0;
     if (k->type.is_array || k->type.is_void || k->type.is_anonymous ||
         k->type.is_local || k->type.suffix[0] == '(')
@@ -569,7 +601,7 @@ static tv **operand_values(lower *L, ir_node *n, tv *pre)
             continue;
         }
         vals[i] = lower_expr(L, k, pre);
-        if (i < last && evaluate_early(n, i, k))
+        if (i < last && evaluate_early(L, n, i, k))
             vals[i] = evaluate_now(L, k, vals[i], pre);
     }
     return vals;

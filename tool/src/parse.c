@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "parse_effects.h"
 #include "parse_macro.h"
 #include "parse_type.h"
 
@@ -65,6 +66,7 @@ typedef struct parser {
     ir_node *loop;       /* innermost loop being walked (continue target) */
     int macro_returns;   /* returns seen inside macro-made statements */
     int addr_of;         /* walking the operand of unary & */
+    int written;         /* walking what an assignment or ++/-- writes */
     int unevaluated;     /* walking an operand C never evaluates */
     CXCursor expect_at;  /* an expression whose type the context expects */
     CXType expect;       /* that type */
@@ -521,7 +523,7 @@ static ir_fn *async_callee(parser *p, CXCursor call)
 
 static void walk_expr(parser *p, CXCursor c, ir_node *out);
 static ir_node *expr_node(parser *p, CXCursor c);
-static int is_stable(CXCursor c);
+static void mark_operand(parser *p, ir_node *k, CXCursor c);
 
 /* Does expression n, rebuilt from operands kids, cut invocation m? */
 typedef int cut_test(const ir_node *n, ir_node **kids, size_t count,
@@ -577,7 +579,7 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
         expect(p, arg, clang_getArgType(callee_type(call), (unsigned)i));
         ir_node *k = expr_node(p, arg);
         set_type(p, k, clang_getCursorType(arg));
-        k->stable = is_stable(arg);
+        mark_operand(p, k, arg);
         n->has_await |= k->has_await;
         ir_add_kid(n, k);
         if (arg_from_body(p, arg, k, n))
@@ -838,6 +840,7 @@ static ir_node *declref(parser *p, CXCursor c)
     if (v) {
         n->var = v;
         v->address_taken |= p->addr_of > 0;
+        n->written = p->written > 0;
         size_t len = strlen(v->name);
         if (n->end - n->begin != len ||
             memcmp(p->file->src + n->begin, v->name, len) != 0) {
@@ -902,6 +905,14 @@ static ir_op classify(CXCursor c)
     }
 }
 
+/* Does evaluating operand i of c write to it (an assignment's left side,
+ * the operand of ++ or --)? */
+static int writes_operand(CXCursor c, size_t i)
+{
+    ir_op op = classify(c);
+    return (op == OP_ASSIGN && i == 0) || op == OP_INCDEC;
+}
+
 /* Needs no early evaluation: a literal, a function or an enumerator. */
 static int is_stable(CXCursor c)
 {
@@ -928,13 +939,26 @@ static int is_stable(CXCursor c)
  * evaluates: its size is no constant. */
 static int is_unevaluated(CXCursor c)
 {
-    if (clang_getCursorKind(c) != CXCursor_UnaryExpr)
-        return 0;
-    CXEvalResult r = clang_Cursor_Evaluate(c);
-    int constant = r && clang_EvalResult_getKind(r) == CXEval_Int;
-    if (r)
-        clang_EvalResult_dispose(r);
-    return constant;
+    return pe_is_constant_size(c);
+}
+
+/* A local of automatic storage, neither volatile nor an array: only its
+ * function reaches it by name (pe_local_fn). */
+static int plain_local(void *ctx, CXCursor decl)
+{
+    ir_var *v = local_var(ctx, decl);
+    CXType t = clang_getCanonicalType(clang_getCursorType(decl));
+    return v && !v->is_static && !v->type.is_array &&
+           !clang_isVolatileQualifiedType(t);
+}
+
+/* Marks operand k (cursor c) of an expression holding an await: stable,
+ * or pure and reading only locals (which the lowering may read late). */
+static void mark_operand(parser *p, ir_node *k, CXCursor c)
+{
+    k->stable = is_stable(c);
+    k->pure = !k->stable && !k->has_await &&
+              pe_reads_locals_only(c, plain_local, p);
 }
 
 /* The operands of expression c: its children that are expressions (not
@@ -967,7 +991,7 @@ static void keep_structure(parser *p, ir_node *n, CXCursor c,
     for (size_t i = 0; i < cs->n; i++) {
         ir_node *k = kids[i];
         set_type(p, k, clang_getCursorType(cs->v[i]));
-        k->stable = is_stable(cs->v[i]);
+        mark_operand(p, k, cs->v[i]);
         ir_add_kid(n, k);
     }
 }
@@ -1399,9 +1423,12 @@ static ir_node *expr_node(parser *p, CXCursor c)
     p->addr_of += addr;
     for (size_t i = 0; i < cs.n; i++) {
         int off = never_evaluated(p, c, i);
+        int writes = writes_operand(c, i);
         expect_operand(p, c, cs.v, i);
         p->unevaluated += off;
+        p->written += writes;
         kids[i] = expr_node(p, cs.v[i]);
+        p->written -= writes;
         p->unevaluated -= off;
         awaits |= kids[i]->has_await;
     }
