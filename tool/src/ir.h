@@ -53,6 +53,7 @@ typedef struct ir_fn {
     size_t nparams;
     int is_static;
     int is_variadic;
+    int no_prototype;    /* `async int f();`, defined in no file seen */
     int is_gather;       /* the ac_gather() marker of asyncc.h */
     int is_pointer;      /* the type of an async function pointer: calls
                             through it go to the pointee's await entry */
@@ -122,6 +123,7 @@ typedef enum ir_op {
     OP_LAND,      /* a && b */
     OP_LOR,       /* a || b */
     OP_COND,      /* c ? a : b */
+    OP_ELVIS,     /* GNU a ?: b: a once, b only if a is zero */
     OP_COMMA,     /* a, b */
     OP_ASSIGN,    /* = and the compound assignments */
     OP_ADDR,      /* &a */

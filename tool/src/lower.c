@@ -817,6 +817,40 @@ static tv *choose(lower *L, ir_node *n, tv *pre)
     return v;
 }
 
+/* GNU a ?: b with an await in b: a is kept, then b runs only if a is
+ * zero, as `c ? c : b` with c evaluated once. */
+static tv *elvis(lower *L, ir_node *n, tv *pre)
+{
+    ir_node *a = n->kids.items[0];
+    char *kept = add_temp(L, ut_format("ac_v%d", ++L->nvalues), &a->type,
+                          L->group);
+    tv *set = tv_rec("set");
+    tv_set(set, "field", tv_str(kept));
+    tv_set(set, "type", type_tv(&a->type));
+    tv_set(set, "value", lower_expr(L, a, pre));
+    tv_push(pre, set);
+    char *t = add_temp(L, ut_format("ac_v%d", ++L->nvalues), &n->type,
+                       L->group);
+    n->early = L->nvalues;
+    tv *p = tv_rec("choose"), *cond = tv_list(), *value = tv_list();
+    tv_push(cond, typed_var(kept, &a->type));
+    tv_push(value, typed_var(kept, &a->type));
+    tv_set(p, "cond", cond);
+    tv_set(p, "pre_a", tv_list());
+    tv_set(p, "a", value);
+    tv *pre_b = tv_list();
+    tv_set(p, "b", lower_expr(L, n->kids.items[1], pre_b));
+    tv_set(p, "pre_b", pre_b);
+    tv_set(p, "field", tv_str(t));
+    tv_set(p, "type", type_tv(&n->type));
+    tv_push(pre, p);
+    tv *v = tv_list();
+    tv_push(v, typed_var(t, &n->type));
+    free(kept);
+    free(t);
+    return v;
+}
+
 /* The await that is all of expression n but for parentheses, or NULL. */
 static ir_node *bare_await(lower *L, ir_node *n)
 {
@@ -879,6 +913,8 @@ static tv *lower_expr(lower *L, ir_node *n, tv *pre)
         return short_circuit(L, n, pre);
     if (n->op == OP_COND && branch)
         return choose(L, n, pre);
+    if (n->op == OP_ELVIS && right)
+        return elvis(L, n, pre);
     if (n->op == OP_COMMA)
         return comma(L, n, pre);
     if (n->op == OP_MACRO)

@@ -394,11 +394,18 @@ static ir_fn *fn_for(parser *p, CXCursor decl)
     clang_disposeString(usr);
 
     ir_fn *fn = ut_alloc(sizeof *fn);
+    /* `int f()` declares no parameters, its definition may: the type with
+     * a prototype, where there is one, tells. */
+    CXCursor def = clang_getCursorDefinition(canon);
+    if (!clang_Cursor_isNull(def))
+        canon = def;
     CXType ft = clang_getCursorType(canon);
     fn->name = spelling(canon);
     fn->ret = ptype_make(clang_getResultType(ft));
     fn->is_static = clang_Cursor_getStorageClass(canon) == CX_SC_Static;
-    fn->is_variadic = clang_isFunctionTypeVariadic(ft);
+    fn->is_variadic = ft.kind == CXType_FunctionProto &&
+                      clang_isFunctionTypeVariadic(ft);
+    fn->no_prototype = ft.kind == CXType_FunctionNoProto;
     fn->is_gather = strcmp(fn->name, "ac__gather") == 0;
     int n = clang_getNumArgTypes(ft);
     fn->nparams = n > 0 ? (size_t)n : 0;
@@ -574,6 +581,9 @@ static ir_node *call_node(parser *p, CXCursor call, ir_fn *fn)
         ir_add_kid(n, k);
     }
     int nargs = clang_Cursor_getNumArguments(call);
+    if (fn->no_prototype && nargs > 0)
+        diag_error(n->line, n->col, "async function '%s' is declared "
+                   "without a prototype; declare its parameters", fn->name);
     for (int i = 0; i < nargs; i++) {
         CXCursor arg = clang_Cursor_getArgument(call, (unsigned)i);
         expect(p, arg, clang_getArgType(callee_type(call), (unsigned)i));
@@ -882,9 +892,23 @@ static ir_op unary_op(CXCursor c)
     }
 }
 
+/* GNU `a ?: b` (clang's BinaryConditionalOperator, which libclang does
+ * not expose): its children are a, a again as the condition and as the
+ * value when true, then b. */
+static int is_elvis(CXCursor c)
+{
+    cursors cs = children(c);
+    int elvis = cs.n == 4 && clang_equalCursors(cs.v[0], cs.v[1]) &&
+                clang_equalCursors(cs.v[1], cs.v[2]);
+    free(cs.v);
+    return elvis;
+}
+
 static ir_op classify(CXCursor c)
 {
     switch (clang_getCursorKind(c)) {
+    case CXCursor_UnexposedExpr:
+        return is_elvis(c) ? OP_ELVIS : OP_OTHER;
     case CXCursor_BinaryOperator:
     case CXCursor_CompoundAssignOperator:
         return binary_op(c);

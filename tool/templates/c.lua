@@ -423,10 +423,14 @@ function pieces.run(p) return task_call(p.call, "run") end
 
 local COMPLETE = "return ac__return(ac_tk, &ac_fr->ac_hdr);"
 
+-- The value is computed whether or not the awaiter takes it (`await f();`
+-- drops it): its side effects are part of the return.
 function pieces.return_(p)
     if p.value and not p.void then
-        return fill("{ if (ac_fr->ac_ret) *ac_fr->ac_ret = (${v}); ${done} }",
-            { v = render_list(p.value), done = COMPLETE })
+        return fill("{ ${rv} = (${v}); if (ac_fr->ac_ret) " ..
+            "*ac_fr->ac_ret = ac_rv; ${done} }",
+            { rv = decl(current.fn.ret, "ac_rv"), v = render_list(p.value),
+              done = COMPLETE })
     elseif p.value then
         return fill("{ ${v}; ${done} }",
             { v = render_list(p.value), done = COMPLETE })
@@ -454,7 +458,8 @@ function pieces.stmt_text(p) return render_list(p.value) end
 
 -- An early evaluation into a frame temporary.
 function pieces.set(p)
-    return fill("ac_fr->${f} = ${v};", { f = p.field, v = render_list(p.value) })
+    return fill("${lv} = ${v};", { lv = frame_lvalue(p.field, p.type),
+        v = render_list(p.value) })
 end
 
 -- a && b, a || b whose right side awaits.

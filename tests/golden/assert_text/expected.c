@@ -29,7 +29,7 @@ static AC__MAYBE_UNUSED const char get__ac_func[] = "get";
 #line 12 "input.ac.c"
 static int get__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct get__ac_frame *ac_fr = (struct get__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
-    { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->v); return ac__return(ac_tk, &ac_fr->ac_hdr); }
+    { int ac_rv = (ac_fr->v); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__
@@ -103,7 +103,7 @@ assert(s.a * 2 == await get(s.b))
 
 #line 21 "input.ac.c"
 
-    { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->s.a + ac_fr->x); return ac__return(ac_tk, &ac_fr->ac_hdr); }
+    { int ac_rv = (ac_fr->s.a + ac_fr->x); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__

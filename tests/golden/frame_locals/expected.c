@@ -28,7 +28,7 @@ static AC__MAYBE_UNUSED const char source__ac_func[] = "source";
 #line 11 "input.ac.c"
 static int source__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct source__ac_frame *ac_fr = (struct source__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
-    { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->x + 1); return ac__return(ac_tk, &ac_fr->ac_hdr); }
+    { int ac_rv = (ac_fr->x + 1); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__
@@ -82,7 +82,7 @@ static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct fr
     { ac_fr->ac_hdr.state = 2; return ac__call(ac_tk, source__ac_init(&ac_fr->ac_sub.s2, &ac_fr->ac_t2, ac_fr->total)); ac_resume_2:; ac_fr->total = ac_fr->ac_t2; }
     calls++;
     printf("%s %s %d %d\n", ac_fr->tag, ac_fr->name, ac_fr->p.a, calls);
-    { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->total); return ac__return(ac_tk, &ac_fr->ac_hdr); }
+    { int ac_rv = (ac_fr->total); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__

@@ -56,7 +56,7 @@ static int phases__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct phases__
         { ac_fr->ac_hdr.state = 4; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_4:; }
         ac_fr->sum += (int)ac_fr->kept;
     }
-    { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->sum); return ac__return(ac_tk, &ac_fr->ac_hdr); }
+    { int ac_rv = (ac_fr->sum); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__

@@ -23,7 +23,7 @@ static AC__MAYBE_UNUSED const char half__ac_func[] = "half";
 #line 6 "input.ac.c"
 static int half__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct half__ac_frame *ac_fr = (struct half__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_1:; }
-    { if (ac_fr->ac_ret) *ac_fr->ac_ret = (ac_fr->x / 2.0); return ac__return(ac_tk, &ac_fr->ac_hdr); }
+    { double ac_rv = (ac_fr->x / 2.0); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__
@@ -80,7 +80,7 @@ static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac
     
     { ac_fr->ac_hdr.state = 1; return ac_join__ac_await(ac_tk, NULL, t, &ac_fr->h); ac_resume_1:; }
     { ac_fr->ac_hdr.state = 2; { ac_frame *ac_g = ac__gather_new(NULL, 2); ac__gather_add(ac_g, report__ac_spawn(1)); ac__gather_add(ac_g, report__ac_spawn(2)); return ac__call(ac_tk, ac_g); } ac_resume_2:; }
-    { if (ac_fr->ac_ret) *ac_fr->ac_ret = ((int)(ac_fr->h * 2)); return ac__return(ac_tk, &ac_fr->ac_hdr); }
+    { int ac_rv = ((int)(ac_fr->h * 2)); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 #undef __func__
 #undef __FUNCTION__
