@@ -133,11 +133,21 @@ static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
     }
 }
 
+/* Is t an array type as written (not through a typedef)? */
+static int is_array(CXType t)
+{
+    return t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+           t.kind == CXType_VariableArray;
+}
+
 /* The IR type of t, without its top-level qualifiers. */
 ir_type ptype_make(CXType t)
 {
     ir_type r = {0};
-    CXType u = clang_getUnqualifiedType(t);
+    /* A qualified array typedef (`const vec`) qualifies its elements,
+     * which no copy of the array drops. */
+    CXType u = is_array(clang_getCanonicalType(t)) ? t
+                                                   : clang_getUnqualifiedType(t);
     ut_buf pre = {0}, suf = {0};
     type_parts(u, &pre, &suf, &r);
     r.prefix = ut_buf_take(&pre);
@@ -153,11 +163,32 @@ ir_type ptype_make(CXType t)
 }
 
 /* The pointer type an array type `t` decays to (as a parameter). */
+
+/* The element type of array type t, with its qualifiers: as written, they
+ * are the element's (`const int a[]`); a typedef's canonical array type
+ * carries them itself (`const vec v`), so they are put back on a named
+ * element (a pointer element's keeps its spelling). */
+static CXType element_of(CXType t, ut_buf *quals)
+{
+    if (is_array(t))
+        return clang_getArrayElementType(t);
+    CXType canon = clang_getCanonicalType(t);
+    CXType elem = clang_getArrayElementType(canon);
+    if (elem.kind == CXType_Pointer || is_array(elem))
+        return elem;
+    if (clang_isVolatileQualifiedType(canon) &&
+        !clang_isVolatileQualifiedType(elem))
+        ut_buf_puts(quals, "volatile ");
+    if (clang_isConstQualifiedType(canon) && !clang_isConstQualifiedType(elem))
+        ut_buf_puts(quals, "const ");
+    return elem;
+}
+
 ir_type ptype_decayed(CXType t)
 {
     ir_type r = {0};
-    ut_buf pre = {0}, suf = {0};
-    CXType elem = clang_getArrayElementType(clang_getCanonicalType(t));
+    ut_buf pre = {0}, suf = {0}, quals = {0};
+    CXType elem = element_of(t, &quals);
     enum CXTypeKind k = clang_getCanonicalType(elem).kind;
     prepend(&pre, "*");
     if (k == CXType_ConstantArray || k == CXType_IncompleteArray ||
@@ -166,6 +197,9 @@ ir_type ptype_decayed(CXType t)
         ut_buf_puts(&suf, ")");
     }
     type_parts(elem, &pre, &suf, &r);
+    if (quals.data)
+        prepend(&pre, quals.data);
+    free(quals.data);
     r.prefix = ut_buf_take(&pre);
     r.suffix = ut_buf_take(&suf);
     r.size = r.align = (long long)sizeof(void *);

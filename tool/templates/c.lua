@@ -407,7 +407,7 @@ end
 -- A compound literal moved to the frame: copied into its member, which
 -- then stands for it as an lvalue.
 function pieces.complit(p)
-    return fill("(*(${t})ac__copy((void *)&ac_fr->${f}, &${v}, " ..
+    return fill("(*(${t})ac__copy((void *)&ac_fr->${f}, (const void *)&${v}, " ..
         "sizeof ac_fr->${f}))",
         { t = ptr_decl(p.type, ""), f = p.field, v = render_list(p.value) })
 end
@@ -526,7 +526,7 @@ local function init_expr(i)
     if not unmarked(value):match("^%s*{") then
         value = "{ " .. value .. " }"
     end
-    return fill("ac__copy((void *)&${lv}, &(${t})${v}, sizeof ${lv})",
+    return fill("ac__copy((void *)&${lv}, (const void *)&(${t})${v}, sizeof ${lv})",
         { lv = lv, t = type_name(i.type), v = value })
 end
 

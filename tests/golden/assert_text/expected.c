@@ -64,7 +64,7 @@ static AC__MAYBE_UNUSED const char checks__ac_func[] = "checks";
 #define __PRETTY_FUNCTION__ checks__ac_func
 #line 18 "input.ac.c"
 static int checks__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct checks__ac_frame *ac_fr = (struct checks__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
-    ac__copy((void *)&ac_fr->s, &(struct pair){ac_fr->x, 2 * ac_fr->x}, sizeof ac_fr->s);
+    ac__copy((void *)&ac_fr->s, (const void *)&(struct pair){ac_fr->x, 2 * ac_fr->x}, sizeof ac_fr->s);
     { ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, get__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->x + 1)); ac_resume_1:; (void)(
 #pragma push_macro("x")
 #undef x

@@ -69,8 +69,8 @@ static AC__MAYBE_UNUSED const char frame_locals__ac_func[] = "frame_locals";
 static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct frame_locals__ac_frame *ac_fr = (struct frame_locals__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     static int calls;
     ac_fr->total = 0;
-    ac__copy((void *)&ac_fr->name, &(char[8]){ "abc" }, sizeof ac_fr->name);
-    ac__copy((void *)&ac_fr->p, &(struct pair){1, 2}, sizeof ac_fr->p);
+    ac__copy((void *)&ac_fr->name, (const void *)&(char[8]){ "abc" }, sizeof ac_fr->name);
+    ac__copy((void *)&ac_fr->p, (const void *)&(struct pair){1, 2}, sizeof ac_fr->p);
     {
         int scratch = ac_fr->n * 2; /* no await in this block: a C local */
         ac_fr->total += scratch;

@@ -38,7 +38,7 @@ static AC__MAYBE_UNUSED const char phases__ac_func[] = "phases";
 static int phases__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct phases__ac_frame *ac_fr = (struct phases__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; case 3: goto ac_resume_3; case 4: goto ac_resume_4; default: break; } 
     ac_fr->sum = 0;
     if (ac_fr->n > 0) {
-        ac__copy((void *)&ac_fr->b, &(struct big){{1}}, sizeof ac_fr->b);
+        ac__copy((void *)&ac_fr->b, (const void *)&(struct big){{1}}, sizeof ac_fr->b);
         { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
         ac_fr->sum += ac_fr->b.bytes[0];
     } else {
