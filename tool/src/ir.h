@@ -30,6 +30,8 @@ typedef struct ir_type {
     int is_void;      /* void: no result slot */
     int is_array;     /* arrays are initialised by copying */
     int is_record;    /* struct or union */
+    int is_unassignable; /* a struct or union with a const member: C
+                            copies it only as bytes */
     int is_anonymous; /* unnamed struct/union/enum: cannot be re-spelled */
     int is_vla;       /* variable-length array */
     long long size;   /* bytes on the parse target; < 0 if unknown */

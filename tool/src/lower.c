@@ -416,6 +416,7 @@ static tv *type_tv(const ir_type *t)
     tv_set(r, "size", tv_int((long)t->size));
     tv_set(r, "align", tv_int((long)t->align));
     tv_set(r, "is_local", tv_bool(t->is_local));
+    tv_set(r, "unassignable", tv_bool(t->is_unassignable));
     return r;
 }
 
@@ -579,6 +580,7 @@ static tv *evaluate_now(lower *L, ir_node *k, tv *value, tv *pre)
     k->early = L->nvalues;
     tv *set = tv_rec("set");
     tv_set(set, "field", tv_str(name));
+    tv_set(set, "type", type_tv(&k->type));
     tv_set(set, "value", value);
     tv_push(pre, set);
     tv *v = var_value(name);

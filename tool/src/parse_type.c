@@ -141,6 +141,32 @@ static int is_array(CXType t)
 }
 
 /* The IR type of t, without its top-level qualifiers. */
+static int has_const_member(CXType t);
+
+static enum CXVisitorResult const_field(CXCursor field, CXClientData found)
+{
+    CXType t = clang_getCursorType(field);
+    if (clang_isConstQualifiedType(clang_getCanonicalType(t)) ||
+        has_const_member(t)) {
+        *(int *)found = 1;
+        return CXVisit_Break;
+    }
+    return CXVisit_Continue;
+}
+
+/* Does record type t (or an array of them) have a const member, at any
+ * depth? C cannot assign it. */
+static int has_const_member(CXType t)
+{
+    CXType c = clang_getCanonicalType(t);
+    if (is_array(c))
+        return has_const_member(clang_getArrayElementType(c));
+    int found = 0;
+    if (c.kind == CXType_Record)
+        clang_Type_visitFields(c, const_field, &found);
+    return found;
+}
+
 ir_type ptype_make(CXType t)
 {
     ir_type r = {0};
@@ -157,6 +183,7 @@ ir_type ptype_make(CXType t)
     r.is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray ||
                  k == CXType_VariableArray;
     r.is_record = k == CXType_Record;
+    r.is_unassignable = has_const_member(u);
     r.size = clang_Type_getSizeOf(u);
     r.align = clang_Type_getAlignOf(u);
     return r;

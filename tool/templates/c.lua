@@ -52,6 +52,19 @@ end
 
 local function storage(fn) return fn.static and "static " or "" end
 
+-- `lv = v` (an expression) as C allows it: a struct with a const member,
+-- which C never assigns, is copied as bytes from an array of one element
+-- that v initialises.
+local function assign(lv, v, ty)
+    if ty.unassignable then
+        return fill("ac__copy((void *)&${lv}, (const void *)&(${t}){ ${v} }, " ..
+            "sizeof ${lv})", { lv = lv, t = decl(ty, "[1]"), v = v })
+    end
+    return lv .. " = " .. v
+end
+
+local function store(lv, v, ty) return assign(lv, v, ty) .. ";" end
+
 -- The parameter list of an entry point: leading fixed parameters, then the
 -- result pointer (unless void), then the function's own parameters.
 local function params(fn, lead, with_ret)
@@ -285,7 +298,7 @@ local function pcall_glue(n, sig, kind)
         local a = "ac_a" .. (i - 1)
         fields[#fields + 1] = "    " .. decl(t, a) .. ";\n"
         params[#params + 1] = ", " .. decl(t, a)
-        stores[#stores + 1] = ("    ac_c->%s = %s;\n"):format(a, a)
+        stores[#stores + 1] = "    " .. store("ac_c->" .. a, a, t) .. "\n"
         args[#args + 1] = ", ac_c->" .. a
     end
     local ret = not sig.ret.void
@@ -427,9 +440,9 @@ local COMPLETE = "return ac__return(ac_tk, &ac_fr->ac_hdr);"
 -- drops it): its side effects are part of the return.
 function pieces.return_(p)
     if p.value and not p.void then
-        return fill("{ ${rv} = (${v}); if (ac_fr->ac_ret) " ..
-            "*ac_fr->ac_ret = ac_rv; ${done} }",
+        return fill("{ ${rv} = (${v}); if (ac_fr->ac_ret) ${store} ${done} }",
             { rv = decl(current.fn.ret, "ac_rv"), v = render_list(p.value),
+              store = store("*ac_fr->ac_ret", "ac_rv", current.fn.ret),
               done = COMPLETE })
     elseif p.value then
         return fill("{ ${v}; ${done} }",
@@ -458,8 +471,7 @@ function pieces.stmt_text(p) return render_list(p.value) end
 
 -- An early evaluation into a frame temporary.
 function pieces.set(p)
-    return fill("${lv} = ${v};", { lv = frame_lvalue(p.field, p.type),
-        v = render_list(p.value) })
+    return store(frame_lvalue(p.field, p.type), render_list(p.value), p.type)
 end
 
 -- a && b, a || b whose right side awaits.
@@ -485,8 +497,7 @@ function pieces.choose(p)
         local value = render_list(v)
         local tail
         if p.field then
-            tail = fill("${lv} = ${v};",
-                { lv = frame_lvalue(p.field, p.type), v = value })
+            tail = store(frame_lvalue(p.field, p.type), value, p.type)
         else
             tail = unmarked(value):match("^%s*$") and "" or value .. ";"
         end
@@ -520,9 +531,7 @@ function pieces.goto_(p) return ("goto ac_cont_%d;"):format(p.label) end
 local function init_expr(i)
     local lv = frame_lvalue(i.field, i.type)
     local value = render_list(i.value)
-    if not i.copy then
-        return fill("${lv} = ${v}", { lv = lv, v = value })
-    end
+    if not i.copy then return assign(lv, value, i.type) end
     if not unmarked(value):match("^%s*{") then
         value = "{ " .. value .. " }"
     end
@@ -752,8 +761,8 @@ local function def_init(d)
     local stores = {}
     for i, field in ipairs(d.param_fields) do
         if field then
-            stores[#stores + 1] = ("    ac_fr->%s = ac_a%d;\n"):format(field,
-                i - 1)
+            stores[#stores + 1] = "    " .. store("ac_fr->" .. field,
+                "ac_a" .. (i - 1), fn.params[i].type) .. "\n"
         else
             stores[#stores + 1] = ("    (void)ac_a%d;\n"):format(i - 1)
         end
