@@ -58,7 +58,7 @@ typedef struct parser {
     size_t ndefs;
     ut_vec fn_usrs;      /* char *, parallel to file->fns */
     ir_node *fn_node;    /* the async definition being walked, or NULL */
-    CXCursor fn_cursor;  /* its declaration */
+    CXCursor fn_cursor;  /* the function walked (async or not) */
     var_entry *vars;     /* locals of fn_node */
     size_t nvars;
     ir_node *scope;      /* innermost scope node */
@@ -1111,18 +1111,66 @@ static int is_setjmp(CXCursor c)
     return hit;
 }
 
-/* What type operand i of expression c is expected to have: the left
- * side's for the right side of `=`, the parameter's for an argument. */
-static void expect_operand(parser *p, CXCursor c, CXCursor *ops, size_t i)
+/* An element of an initializer list with a designator (`.fn = a`,
+ * `[1] = a`): clang's DesignatedInitExpr, unexposed, whose children are
+ * the designators (a MemberRef, an index), then the value. */
+static int is_designated(CXCursor c)
+{
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || is_elvis(c))
+        return 0;
+    cursors cs = children(c);
+    size_t n = cs.n;
+    free(cs.v);
+    return n >= 2;
+}
+
+/* The type of what designated element c of a list of type t initialises:
+ * each designator names a member, or indexes an array. */
+static CXType designated_type(CXType t, CXCursor c)
+{
+    cursors cs = children(c);
+    for (size_t i = 0; i + 1 < cs.n; i++) {
+        if (clang_getCursorKind(cs.v[i]) == CXCursor_MemberRef)
+            t = clang_getCursorType(clang_getCursorReferenced(cs.v[i]));
+        else if (i == 0 || clang_getCursorKind(cs.v[i - 1]) ==
+                               CXCursor_MemberRef)
+            t = member_type(t, 0); /* an index (a GNU range has two) */
+    }
+    free(cs.v);
+    return t;
+}
+
+/* What type operand i (of n) of expression c is expected to have, where
+ * an async function pointer type may be expected: the left side's for the
+ * right side of `=`, the parameter's for an argument, the member's in an
+ * initializer, the type cast to, the other side's in `==` and `!=`; and
+ * where c itself is expected to have a type (`outer`), its branches', its
+ * last operand's (`,`, a designated element). */
+static void expect_operand(parser *p, CXCursor c, CXCursor *ops, size_t i,
+                           size_t n, const CXType *outer)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_BinaryOperator && i == 1 &&
-        clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign)
+    enum CXBinaryOperatorKind b = k == CXCursor_BinaryOperator
+                                      ? clang_getCursorBinaryOperatorKind(c)
+                                      : CXBinaryOperator_Invalid;
+    if (b == CXBinaryOperator_Assign && i == 1)
         expect(p, ops[1], clang_getCursorType(ops[0]));
+    else if ((b == CXBinaryOperator_EQ || b == CXBinaryOperator_NE) && n == 2)
+        expect(p, ops[i], clang_getCursorType(ops[1 - i]));
+    else if (b == CXBinaryOperator_Comma && outer && i + 1 == n)
+        expect(p, ops[i], *outer);
     else if (k == CXCursor_CallExpr && i > 0)
         expect(p, ops[i], clang_getArgType(callee_type(c), (unsigned)i - 1));
+    else if (k == CXCursor_InitListExpr && is_designated(ops[i]))
+        expect(p, ops[i], designated_type(clang_getCursorType(c), ops[i]));
     else if (k == CXCursor_InitListExpr)
         expect(p, ops[i], member_type(clang_getCursorType(c), i));
+    else if (k == CXCursor_CStyleCastExpr)
+        expect(p, ops[i], clang_getCursorType(c));
+    else if (k == CXCursor_ConditionalOperator && outer && i > 0)
+        expect(p, ops[i], *outer);
+    else if (k == CXCursor_UnexposedExpr && outer && i + 1 == n)
+        expect(p, ops[i], *outer);
 }
 
 /* Is expression c made by the body of a macro (not written in the file)? */
@@ -1444,11 +1492,13 @@ static ir_node *expr_node(parser *p, CXCursor c)
     ir_node **kids = ut_alloc((cs.n + 1) * sizeof *kids);
     int awaits = 0;
     int addr = classify(c) == OP_ADDR;
+    CXType outer = p->expect;
+    int expected = clang_equalCursors(c, p->expect_at);
     p->addr_of += addr;
     for (size_t i = 0; i < cs.n; i++) {
         int off = never_evaluated(p, c, i);
         int writes = writes_operand(c, i);
-        expect_operand(p, c, cs.v, i);
+        expect_operand(p, c, cs.v, i, cs.n, expected ? &outer : NULL);
         p->unevaluated += off;
         p->written += writes;
         kids[i] = expr_node(p, cs.v[i]);
@@ -1533,6 +1583,9 @@ static void walk_kids(parser *p, CXCursor c, ir_node *n)
     for (size_t i = 0; i < cs.n; i++) {
         enum CXCursorKind k = clang_getCursorKind(cs.v[i]);
         if (clang_isExpression(k) && !is_body(c, i, cs.n)) {
+            if (clang_getCursorKind(c) == CXCursor_ReturnStmt)
+                expect(p, cs.v[i], clang_getResultType(
+                                       clang_getCursorType(p->fn_cursor)));
             walk_expr(p, cs.v[i], n);
         } else if (k == CXCursor_VarDecl) {
             CXCursor init = clang_Cursor_getVarDeclInitializer(cs.v[i]);
@@ -2133,6 +2186,7 @@ static void plain_def(parser *p, CXCursor c, ir_node *root)
         set_range(p, &body, cs.v[i]);
         p->body_begin = body.begin;
         p->body_end = body.end;
+        p->fn_cursor = c;
         walk_kids(p, cs.v[i], n);
         p->body_begin = p->body_end = 0;
     }
