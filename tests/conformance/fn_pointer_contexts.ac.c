@@ -1,7 +1,8 @@
 /* An async function goes wherever an async function pointer type is
  * expected: returned from a plain function, as a branch of ?:, after a
  * comma, in designated initializers (members, array elements, nested),
- * through a cast to its type, and compared with a pointer. */
+ * through a cast to its type, and compared with a pointer. A call
+ * through the pointer a call returns, or an await gives, is awaited. */
 #include <asyncc.h>
 #include <stdio.h>
 
@@ -36,6 +37,12 @@ static handler_fn *choose(int c)
     return dbl;
 }
 
+static async handler_fn *pick(int c)
+{
+    await ac_yield();
+    return choose(c);
+}
+
 static const struct route routes[] = {[1] = {.fn = dbl, .name = "dbl"},
                                       [0] = {"inc", inc}};
 
@@ -58,6 +65,7 @@ static async void amain(void)
     printf("%d %d %d %s %s\n", p == inc, q != dbl, inc == cast,
            routes[0].name, routes[1].name);
     printf("%d %d\n", await routes[0].fn(1), await routes[1].fn(1));
+    printf("%d %d\n", await choose(0)(10), await (await pick(1))(10));
 }
 
 int main(void)

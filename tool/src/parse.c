@@ -514,8 +514,10 @@ static ir_fn *async_callee(parser *p, CXCursor call)
         return NULL;
     CXCursor callee = callee_expr(call);
     CXCursor ref = clang_getCursorReferenced(call);
-    if (clang_Cursor_isNull(ref) && !clang_Cursor_isNull(callee) &&
-        clang_getCursorKind(callee) == CXCursor_DeclRefExpr)
+    if (!clang_Cursor_isNull(callee) &&
+        clang_getCursorKind(callee) != CXCursor_DeclRefExpr)
+        ref = clang_getNullCursor(); /* `get()(5)` names get, calls no get */
+    else if (clang_Cursor_isNull(ref) && !clang_Cursor_isNull(callee))
         ref = clang_getCursorReferenced(callee); /* `(get)(10)` */
     if (!clang_Cursor_isNull(ref) &&
         clang_getCursorKind(ref) == CXCursor_FunctionDecl)
@@ -651,12 +653,13 @@ static ir_node *gather_node(parser *p, CXCursor call)
 }
 
 /* `await await f()`: clang folds the two __extension__ into one
- * operator, so the source tells. */
+ * operator, so the source tells (`await (await f())` has an operand that
+ * is an await; `await (await pick())(6)` calls what an await gave). */
 static int awaits_await(parser *p, unsigned at)
 {
     const char *s = p->file->src;
     size_t i = at + 5; /* past `await` */
-    while (i < p->file->len && strchr(" \t\r\n(", s[i]))
+    while (i < p->file->len && strchr(" \t\r\n", s[i]))
         i++;
     if (i + 5 > p->file->len || memcmp(s + i, "await", 5) != 0)
         return 0;
@@ -706,14 +709,15 @@ static ir_node *await_node(parser *p, CXCursor c)
     }
     if (p->in_macro)
         want_expansion(p, p->macro_stmt, n->line, n->col);
-    if (awaits_await(p, n->begin)) {
+    cursors cs = children(c);
+    CXCursor op = cs.n == 1 ? strip(cs.v[0]) : clang_getNullCursor();
+    free(cs.v);
+    if (awaits_await(p, n->begin) ||
+        (!clang_Cursor_isNull(op) && is_await(p, op))) {
         diag_error(n->line, n->col, "'await' needs a call of an async "
                    "function, not another await");
         return n;
     }
-    cursors cs = children(c);
-    CXCursor op = cs.n == 1 ? strip(cs.v[0]) : clang_getNullCursor();
-    free(cs.v);
     ir_fn *fn = clang_Cursor_isNull(op) ? NULL : async_callee(p, op);
     if (!fn) {
         diag_error(n->line, n->col,
