@@ -63,6 +63,22 @@ extern "C" {
 #define AC__MAYBE_UNUSED
 #endif
 
+/* Around the code of every async function (its resume function): gcc's
+ * -Wformat-truncation judges a "%d" by the range it proves its value has,
+ * and a function resumed inside a loop re-enters it past the loop's
+ * condition, so a counter that the source bounds (`i < 12`) has no proven
+ * range there; the warning would be about asyncc's control flow, not the
+ * user's code. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define AC__RESUME_WARNINGS_OFF                                              \
+    _Pragma("GCC diagnostic push")                                           \
+    _Pragma("GCC diagnostic ignored \"-Wformat-truncation\"")
+#define AC__RESUME_WARNINGS_ON _Pragma("GCC diagnostic pop")
+#else
+#define AC__RESUME_WARNINGS_OFF
+#define AC__RESUME_WARNINGS_ON
+#endif
+
 /* Around the code of an async function in which asyncc expanded a macro
  * in the source: the warnings that gcc and clang never give for a macro's
  * text (a self-comparison `(x == x)` in an argument, the doubled

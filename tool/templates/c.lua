@@ -821,9 +821,11 @@ static AC__MAYBE_UNUSED const char ${func}[] = "${name}";
 #define __func__ ${func}
 #define __FUNCTION__ ${func}
 #define __PRETTY_FUNCTION__ ${func}
+AC__RESUME_WARNINGS_OFF
 ${quiet}#line ${line} "${path}"
 static int ${resume}(ac_frame *ac_hdr, ac_task *ac_tk) { ${frame} *ac_fr = (${frame} *)ac_hdr; ${dispatch}${body}${done} }
-${loud}#undef __func__
+${loud}AC__RESUME_WARNINGS_ON
+#undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
 ]], { name = fn.name, func = sym(fn, "func"), line = d.body_line,

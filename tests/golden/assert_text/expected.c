@@ -26,11 +26,13 @@ static AC__MAYBE_UNUSED const char get__ac_func[] = "get";
 #define __func__ get__ac_func
 #define __FUNCTION__ get__ac_func
 #define __PRETTY_FUNCTION__ get__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 12 "input.ac.c"
 static int get__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct get__ac_frame *ac_fr = (struct get__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { int ac_rv = (ac_fr->v); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
@@ -62,6 +64,7 @@ static AC__MAYBE_UNUSED const char checks__ac_func[] = "checks";
 #define __func__ checks__ac_func
 #define __FUNCTION__ checks__ac_func
 #define __PRETTY_FUNCTION__ checks__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 18 "input.ac.c"
 static int checks__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct checks__ac_frame *ac_fr = (struct checks__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac__copy((void *)&ac_fr->s, (const void *)&(struct pair){ac_fr->x, 2 * ac_fr->x}, sizeof ac_fr->s);
@@ -105,6 +108,7 @@ assert(s.a * 2 == await get(s.b))
 
     { int ac_rv = (ac_fr->s.a + ac_fr->x); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__

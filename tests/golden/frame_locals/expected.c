@@ -25,11 +25,13 @@ static AC__MAYBE_UNUSED const char source__ac_func[] = "source";
 #define __func__ source__ac_func
 #define __FUNCTION__ source__ac_func
 #define __PRETTY_FUNCTION__ source__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 11 "input.ac.c"
 static int source__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct source__ac_frame *ac_fr = (struct source__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { int ac_rv = (ac_fr->x + 1); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
@@ -65,6 +67,7 @@ static AC__MAYBE_UNUSED const char frame_locals__ac_func[] = "frame_locals";
 #define __func__ frame_locals__ac_func
 #define __FUNCTION__ frame_locals__ac_func
 #define __PRETTY_FUNCTION__ frame_locals__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 17 "input.ac.c"
 static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct frame_locals__ac_frame *ac_fr = (struct frame_locals__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     static int calls;
@@ -84,6 +87,7 @@ static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct fr
     printf("%s %s %d %d\n", ac_fr->tag, ac_fr->name, ac_fr->p.a, calls);
     { int ac_rv = (ac_fr->total); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__

@@ -18,6 +18,7 @@ static AC__MAYBE_UNUSED const char amain__ac_func[] = "amain";
 #define __func__ amain__ac_func
 #define __FUNCTION__ amain__ac_func
 #define __PRETTY_FUNCTION__ amain__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 6 "input.ac.c"
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     printf("Hello\n");
@@ -25,6 +26,7 @@ static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac
     { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1000); ac_resume_1:; }
     printf("World\n");
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__

@@ -39,11 +39,13 @@ static AC__MAYBE_UNUSED const char first__ac_func[] = "first";
 #define __func__ first__ac_func
 #define __FUNCTION__ first__ac_func
 #define __PRETTY_FUNCTION__ first__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 9 "input.ac.c"
 static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct first__ac_frame *ac_fr = (struct first__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, later__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->x)); ac_resume_1:; int y = ac_fr->ac_t1;
     { ac_fr->ac_hdr.state = 2; return elsewhere__ac_await(ac_tk, &ac_fr->ac_t2, y); ac_resume_2:; { int ac_rv = (ac_fr->ac_t2); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); } }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
@@ -66,11 +68,13 @@ static AC__MAYBE_UNUSED const char later__ac_func[] = "later";
 #define __func__ later__ac_func
 #define __FUNCTION__ later__ac_func
 #define __PRETTY_FUNCTION__ later__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 15 "input.ac.c"
 static int later__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct later__ac_frame *ac_fr = (struct later__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { int ac_rv = (ac_fr->x * 3); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__

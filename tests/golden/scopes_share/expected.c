@@ -34,6 +34,7 @@ static AC__MAYBE_UNUSED const char phases__ac_func[] = "phases";
 #define __func__ phases__ac_func
 #define __FUNCTION__ phases__ac_func
 #define __PRETTY_FUNCTION__ phases__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 12 "input.ac.c"
 static int phases__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct phases__ac_frame *ac_fr = (struct phases__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; case 3: goto ac_resume_3; case 4: goto ac_resume_4; default: break; } 
     ac_fr->sum = 0;
@@ -58,6 +59,7 @@ static int phases__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct phases__
     }
     { int ac_rv = (ac_fr->sum); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__

@@ -20,11 +20,13 @@ static AC__MAYBE_UNUSED const char half__ac_func[] = "half";
 #define __func__ half__ac_func
 #define __FUNCTION__ half__ac_func
 #define __PRETTY_FUNCTION__ half__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 6 "input.ac.c"
 static int half__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct half__ac_frame *ac_fr = (struct half__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
     { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_1:; }
     { double ac_rv = (ac_fr->x / 2.0); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
@@ -47,10 +49,12 @@ static AC__MAYBE_UNUSED const char report__ac_func[] = "report";
 #define __func__ report__ac_func
 #define __FUNCTION__ report__ac_func
 #define __PRETTY_FUNCTION__ report__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 12 "input.ac.c"
 static int report__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct report__ac_frame *ac_fr = (struct report__ac_frame *)ac_hdr; 
     printf("report %d\n", ac_fr->id);
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
@@ -74,6 +78,7 @@ static AC__MAYBE_UNUSED const char amain__ac_func[] = "amain";
 #define __func__ amain__ac_func
 #define __FUNCTION__ amain__ac_func
 #define __PRETTY_FUNCTION__ amain__ac_func
+AC__RESUME_WARNINGS_OFF
 #line 17 "input.ac.c"
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac_task *t = half__ac_spawn(3);
@@ -82,6 +87,7 @@ static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac
     { ac_fr->ac_hdr.state = 2; { ac_frame *ac_g = ac__gather_new(NULL, 2); ac__gather_add(ac_g, report__ac_spawn(1)); ac__gather_add(ac_g, report__ac_spawn(2)); return ac__call(ac_tk, ac_g); } ac_resume_2:; }
     { int ac_rv = ((int)(ac_fr->h * 2)); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
+AC__RESUME_WARNINGS_ON
 #undef __func__
 #undef __FUNCTION__
 #undef __PRETTY_FUNCTION__
