@@ -57,6 +57,11 @@ static void check_var(ir_var *v)
         diag_error(v->line, v->col, "local '%s' of an unnamed struct, union "
                    "or enum type lives across an await; give the type a "
                    "name or a typedef", v->name);
+    else if (v->in_frame && v->has_cleanup)
+        diag_error(v->line, v->col, "local '%s' with a cleanup attribute "
+                   "lives across an await, where asyncc cannot run its "
+                   "cleanup; release it explicitly before its scope ends",
+                   v->name);
 }
 
 /* ---- liveness --------------------------------------------------------------

@@ -82,6 +82,7 @@ typedef struct ir_var {
     unsigned decl_off;        /* where its name is declared */
     int address_taken;        /* &v appears: it must not move */
     int names_macro;          /* a macro has its name (`min`) */
+    int has_cleanup;          /* __attribute__((cleanup(f))) */
     /* analysis */
     int in_frame;
     char *field;              /* path of its frame member: "x", "ac_s2.x" */

@@ -1634,6 +1634,41 @@ static void name_anonymous(parser *p, ir_type *t, CXType type)
 
 static int is_macro_name(parser *p, const char *name);
 
+typedef struct attr_search {
+    parser *p;
+    int found;
+} attr_search;
+
+/* An attribute whose first token (in the file, or in the macro that
+ * writes it, as systemd's `_cleanup_(freep)`) is `cleanup`. */
+static enum CXChildVisitResult cleanup_visit(CXCursor c, CXCursor parent,
+                                             CXClientData data)
+{
+    (void)parent;
+    attr_search *s = data;
+    if (!clang_isAttribute(clang_getCursorKind(c)))
+        return CXChildVisit_Continue;
+    CXToken *toks;
+    unsigned n;
+    clang_tokenize(s->p->tu, clang_getCursorExtent(c), &toks, &n);
+    if (n) {
+        CXString t = clang_getTokenSpelling(s->p->tu, toks[0]);
+        const char *name = clang_getCString(t);
+        s->found |= !strcmp(name, "cleanup") || !strcmp(name, "__cleanup__");
+        clang_disposeString(t);
+    }
+    clang_disposeTokens(s->p->tu, toks, n);
+    return s->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+static int has_cleanup(parser *p, CXCursor decl)
+{
+    attr_search s = {p, 0};
+    if (clang_Cursor_hasAttrs(decl))
+        clang_visitChildren(decl, cleanup_visit, &s);
+    return s.found;
+}
+
 static ir_var *new_var(parser *p, CXCursor decl, int is_param)
 {
     ir_var *v = ut_alloc(sizeof *v);
@@ -1647,6 +1682,7 @@ static ir_var *new_var(parser *p, CXCursor decl, int is_param)
     v->scope = p->scope;
     v->type.is_local = !is_param && local_type(p, clang_getCursorType(decl));
     v->names_macro = is_macro_name(p, v->name);
+    v->has_cleanup = has_cleanup(p, decl);
     main_loc(p, clang_getCursorLocation(decl), &v->decl_off, &v->line,
              &v->col);
     p->vars = ut_realloc(p->vars, (p->nvars + 1) * sizeof *p->vars);
