@@ -45,6 +45,7 @@ void ir_node_free(ir_node *n)
     }
     ut_vec_free(&n->vars);
     ut_vec_free(&n->calls);
+    free(n->anon_name);
     if (n->has_type)
         type_free(&n->type);
     free(n);

@@ -152,6 +152,10 @@ typedef struct ir_node {
     ir_fn *fn;           /* IR_CALL, IR_ASYNC_DEF, IR_ASYNC_PROTO */
     int in_for_init;     /* IR_DECL: the init clause of a for */
     int defines_type;    /* IR_DECL: also declares a struct/union/enum */
+    ir_range anon_def;   /* IR_DECL: an unnamed struct, union or enum it
+                            defines, which anon_name names in the frame's
+                            code (a typedef before the stores) */
+    char *anon_name;
     ir_range type_def;   /* IR_DECL: the text of the one it defines, if any
                             (`struct p { int x; }`), or empty */
     int in_macro;        /* produced by a macro expansion */

@@ -1022,6 +1022,15 @@ static void tail_directives(lower *L, ir_node *n, tv *out)
     }
 }
 
+/* Text asyncc writes, on the line of offset `at`. */
+static void spelled(lower *L, tv *out, const char *s, unsigned at)
+{
+    tv *t = tv_rec("text");
+    tv_set(t, "text", tv_str(s));
+    tv_set(t, "line", tv_int(line_of(L, at)));
+    tv_push(out, t);
+}
+
 /* int a = 1, b = await f(); Each declarator in turn: what its initializer
  * needs first (unbraced, so C locals stay in scope), then the store into
  * the frame, or the C local's declaration. As the init clause of a kept
@@ -1039,10 +1048,14 @@ static void lower_decl(lower *L, ir_node *n, int for_init, tv *out)
     tv *inits = tv_list();
     if (n->type_def.end > n->type_def.begin) { /* struct p { int x; } */
         text(L, inits, n->type_def.begin, n->type_def.end);
-        tv *semi = tv_rec("text");
-        tv_set(semi, "text", tv_str(";"));
-        tv_set(semi, "line", tv_int(line_of(L, n->type_def.end)));
-        tv_push(inits, semi);
+        spelled(L, inits, ";", n->type_def.end);
+    }
+    if (n->anon_name) { /* typedef enum { A, B } ac_anon_1; */
+        spelled(L, inits, "typedef ", n->anon_def.begin);
+        text(L, inits, n->anon_def.begin, n->anon_def.end);
+        char *name = ut_format(" %s;", n->anon_name);
+        spelled(L, inits, name, n->anon_def.end);
+        free(name);
     }
     for (size_t i = 0; i < n->vars.len; i++) {
         ir_var *v = n->vars.items[i];

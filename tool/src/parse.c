@@ -71,6 +71,12 @@ typedef struct parser {
     CXCursor expect_at;  /* an expression whose type the context expects */
     CXType expect;       /* that type */
     unsigned def_count;
+    CXCursor anon_decl;  /* the unnamed type the declaration walked defines */
+    const char *anon_name; /* and its name in the generated code */
+    unsigned anon_count;
+    int for_init;        /* walking the declaration of a for's init clause,
+                            where no typedef can go: an unnamed type is
+                            spelled by its definition there */
     unsigned body_begin, body_end; /* the function definition walked */
     unsigned macro_stmt; /* where the macro making the statement walked is */
     pm_map *map;         /* how the text came from the file */
@@ -1669,11 +1675,72 @@ static int has_cleanup(parser *p, CXCursor decl)
     return s.found;
 }
 
+/* A volatile local stays volatile in the frame (its reads are not merged
+ * or hoisted); ptype_make drops top-level qualifiers, which a copy of a
+ * value does not need. Written last in the prefix, the qualifier is the
+ * declared object's: `int *volatile p`, `int volatile n`. */
+/* Does t (through pointers and arrays) name the unnamed type that decl
+ * defines? */
+static int names_type(CXType t, CXCursor decl)
+{
+    for (;;) {
+        CXType c = clang_getCanonicalType(t);
+        if (c.kind == CXType_Pointer)
+            t = clang_getPointeeType(c);
+        else if (c.kind == CXType_ConstantArray ||
+                 c.kind == CXType_IncompleteArray)
+            t = clang_getArrayElementType(c);
+        else
+            break;
+    }
+    CXCursor d = clang_getTypeDeclaration(clang_getUnqualifiedType(t));
+    return !clang_Cursor_isNull(d) && clang_equalCursors(
+        clang_getCanonicalCursor(d), clang_getCanonicalCursor(decl));
+}
+
+/* A local of the unnamed type its declaration defines (`enum { IDLE,
+ * BUSY } state`): its type is spelled by the typedef name the lowering
+ * gives the definition (spelling the definition again would define
+ * another type, and its enumerators twice). Replaces clang's
+ * `enum (unnamed at f.c:3:5)` in t's prefix. */
+static void name_local_anonymous(parser *p, ir_type *t, CXType type)
+{
+    char *at = strstr(t->prefix, "(unnamed");
+    if (!p->anon_name || !at || !names_type(type, p->anon_decl))
+        return;
+    char *close = strchr(at, ')');
+    char *kw = at;
+    while (kw > t->prefix && kw[-1] == ' ')
+        kw--;
+    while (kw > t->prefix && kw[-1] != ' ' && kw[-1] != '(')
+        kw--;
+    if (!close)
+        return;
+    char *named = ut_format("%.*s%s%s", (int)(kw - t->prefix), t->prefix,
+                            p->anon_name, close + 1);
+    free(t->prefix);
+    t->prefix = named;
+    t->is_anonymous = 0;
+}
+
+static void keep_volatile(ir_type *t, CXType declared)
+{
+    CXType c = clang_getCanonicalType(declared);
+    if (t->is_array || !clang_isVolatileQualifiedType(c))
+        return;
+    char *q = ut_format("%svolatile ", t->prefix);
+    free(t->prefix);
+    t->prefix = q;
+}
+
 static ir_var *new_var(parser *p, CXCursor decl, int is_param)
 {
     ir_var *v = ut_alloc(sizeof *v);
     v->name = spelling(decl);
     v->type = ptype_make(clang_getCursorType(decl));
+    keep_volatile(&v->type, clang_getCursorType(decl));
+    if (v->type.is_anonymous && !is_param)
+        name_local_anonymous(p, &v->type, clang_getCursorType(decl));
     v->is_param = is_param;
     if (v->type.is_anonymous)
         name_anonymous(p, &v->type, clang_getCursorType(decl));
@@ -1821,7 +1888,16 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
                            k == CXCursor_TypedefDecl
                                ? clang_getTypedefDeclUnderlyingType(cs.v[i])
                                : clang_getCursorType(cs.v[i]));
-        if (!clang_Cursor_isAnonymous(cs.v[i])) {
+        if (clang_Cursor_isAnonymous(cs.v[i]) && p->fn_node &&
+            !p->for_init && clang_isCursorDefinition(cs.v[i])) {
+            ir_node at = {0};
+            if (set_range(p, &at, cs.v[i])) {
+                n->anon_def = (ir_range){at.begin, at.end};
+                n->anon_name = ut_format("ac_anon_%u", ++p->anon_count);
+                p->anon_decl = cs.v[i];
+                p->anon_name = n->anon_name;
+            }
+        } else if (!clang_Cursor_isAnonymous(cs.v[i])) {
             other = 1; /* a tagged type the rest of the block may use */
             ir_node at = {0};
             /* its definition, or its first declaration (`struct s *p`
@@ -1834,6 +1910,7 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
         }
     }
     free(cs.v);
+    p->anon_name = NULL;
     if (n->vars.len && p->fn_node && made_declaration(p, n))
         want_expansion(p, declaration_macro(p, n), n->line,
                        n->col); /* its locals may live across an await */
@@ -1946,7 +2023,9 @@ static ir_node *for_stmt(parser *p, CXCursor c)
         if (i + 1 == cs.n) {
             k = n->body = stmt_or_leaf(p, cs.v[i]);
         } else if (clang_getCursorKind(cs.v[i]) == CXCursor_DeclStmt) {
+            p->for_init = 1;
             k = n->init = walk_stmt(p, cs.v[i]);
+            p->for_init = 0;
         } else {
             k = expr_node(p, cs.v[i]);
             if (probe.begin < cut[0])
