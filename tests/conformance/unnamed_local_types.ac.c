@@ -41,6 +41,8 @@ static async void amain(void)
            trail[2].y);
     for (struct { int i, n; } s = {0, 2}; s.i < s.n; s.i++)
         printf("for %d\n", await get(s.i));
+    for (struct { int a; } s = {0}; s.a < await get(3); s.a += await get(2))
+        printf("s %d\n", s.a);
 }
 
 int main(void)

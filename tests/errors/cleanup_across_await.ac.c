@@ -16,3 +16,14 @@ async int amain(void)
     await ac_yield();
     return buf != NULL;
 }
+
+/* Not read after the await, it is still alive until its scope ends, when
+ * its cleanup reads it. */
+static void closep(int *fd) { (void)fd; }
+
+async void work(void)
+{
+    __attribute__((cleanup(closep))) int fd = 7; // expect: 26:42: error: local 'fd' with a cleanup attribute lives across an await, where asyncc cannot run its cleanup; release it explicitly before its scope ends
+    (void)fd;
+    await ac_yield();
+}

@@ -176,7 +176,8 @@ static int needs_frame(const ir_node *def, const ir_var *v, const walk *w)
             continue;
         if (v->init && inside(v->init, s->begin, s->end))
             continue; /* its own initializer: v is not alive yet */
-        if (v->address_taken || v->type.is_array || def->has_goto)
+        if (v->address_taken || v->type.is_array || def->has_goto ||
+            v->has_cleanup) /* its cleanup reads it when its scope ends */
             return 1;
         for (size_t k = 0; k < w->uses.n; k++)
             if (w->uses.v[k].var == v && live_after(v, s, &w->uses.v[k]))

@@ -78,6 +78,7 @@ typedef struct ir_var {
     struct ir_node *scope;    /* block whose subtree is its scope */
     struct ir_node *init;     /* initializer (IR_EXPR), or NULL */
     int init_is_list;         /* braced list, or string for an array */
+    int init_braced;          /* a braced list (maybe a macro's: PT_INIT) */
     unsigned line, col;
     unsigned decl_off;        /* where its name is declared */
     int address_taken;        /* &v appears: it must not move */

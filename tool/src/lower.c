@@ -943,6 +943,7 @@ static tv *init_tv(ir_var *v, tv *value)
     tv_set(i, "type", type_tv(&v->type));
     tv_set(i, "name", tv_str(v->name));
     tv_set(i, "copy", tv_bool(v->init_is_list || v->type.is_array));
+    tv_set(i, "braced", tv_bool(v->init_braced));
     if (value)
         tv_set(i, "value", value);
     return i;

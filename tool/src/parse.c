@@ -1771,6 +1771,7 @@ static void decl_var(parser *p, ir_node *n, CXCursor decl)
     if (clang_Cursor_isNull(init) || v->is_static)
         return;
     enum CXCursorKind k = clang_getCursorKind(strip(init));
+    v->init_braced = k == CXCursor_InitListExpr;
     v->init_is_list = k == CXCursor_InitListExpr ||
                       (v->type.is_array && k == CXCursor_StringLiteral);
     expect(p, init, clang_getCursorType(decl));
@@ -1827,14 +1828,19 @@ static enum CXChildVisitResult decl_await_visit(CXCursor c, CXCursor parent,
     decl_awaits *d = data;
     if (clang_equalCursors(c, d->skip))
         return CXChildVisit_Continue;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+        local_var(d->p, clang_getCursorReferenced(c))) {
+        ir_add_kid(d->n, declref(d->p, c)); /* char copy[sizeof buf] */
+        return CXChildVisit_Continue;
+    }
     if (!is_await(d->p, c))
         return CXChildVisit_Recurse;
     ir_add_kid(d->n, unevaluated_await(d->p, c));
     return CXChildVisit_Continue;
 }
 
-/* Awaits in declaration c but for its part `skip` (a local's initializer,
- * which runs): in a type (an array's size, `__typeof__`), an enumerator,
+/* Awaits and locals in declaration c but for its part `skip` (a local's
+ * initializer, which runs): in a type (an array's size, `__typeof__`), an enumerator,
  * a _Static_assert or a static local's initializer, which are constant or
  * never evaluated. They become kids of n that never run
  * (OP_UNEVALUATED); in a variable length array's size, which C evaluates
@@ -1988,7 +1994,7 @@ static ir_node *cond_stmt(parser *p, CXCursor c, ir_kind kind)
 static void for_clauses(parser *p, CXCursor c, unsigned cut[3])
 {
     CXToken *toks;
-    unsigned n, depth = 0, k = 0;
+    unsigned n, depth = 0, braces = 0, k = 0;
     cut[0] = cut[1] = cut[2] = 0;
     clang_tokenize(p->tu, clang_getCursorExtent(c), &toks, &n);
     for (unsigned i = 0; i < n && k < 3; i++) {
@@ -2000,7 +2006,11 @@ static void for_clauses(parser *p, CXCursor c, unsigned cut[3])
             depth++;
         else if (strcmp(t, ")") == 0 && --depth == 0)
             cut[k = 2] = off, k = 3;
-        else if (strcmp(t, ";") == 0 && depth == 1 && k < 2)
+        else if (strcmp(t, "{") == 0)
+            braces++; /* `for (struct { int a; } s = ...` */
+        else if (strcmp(t, "}") == 0 && braces)
+            braces--;
+        else if (strcmp(t, ";") == 0 && depth == 1 && !braces && k < 2)
             cut[k++] = off;
         clang_disposeString(s);
     }

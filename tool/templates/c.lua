@@ -532,8 +532,8 @@ local function init_expr(i)
     local lv = frame_lvalue(i.field, i.type)
     local value = render_list(i.value)
     if not i.copy then return assign(lv, value, i.type) end
-    if not unmarked(value):match("^%s*{") then
-        value = "{ " .. value .. " }"
+    if not i.braced and not unmarked(value):match("^%s*{") then
+        value = "{ " .. value .. " }" -- a string for an array, a value
     end
     return fill("ac__copy((void *)&${lv}, (const void *)&(${t})${v}, sizeof ${lv})",
         { lv = lv, t = type_name(i.type), v = value })
