@@ -28,6 +28,7 @@ static void var_free(ir_var *v)
 {
     free(v->name);
     free(v->field);
+    free(v->attrs);
     type_free(&v->type);
     free(v);
 }

@@ -84,6 +84,9 @@ typedef struct ir_var {
     int address_taken;        /* &v appears: it must not move */
     int names_macro;          /* a macro has its name (`min`) */
     int has_cleanup;          /* __attribute__((cleanup(f))) */
+    int has_align;            /* _Alignas or aligned(N) of its own */
+    char *attrs;              /* its attribute specifiers as written, or
+                                 NULL: a declaration of it may start so */
     /* analysis */
     int in_frame;
     char *field;              /* path of its frame member: "x", "ac_s2.x" */

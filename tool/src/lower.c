@@ -955,6 +955,8 @@ static tv *local_decl(ir_var *v, tv *value)
     tv *d = tv_rec("local_decl");
     tv_set(d, "name", tv_str(v->name));
     tv_set(d, "type", type_tv(&v->type));
+    if (v->attrs)
+        tv_set(d, "attrs", tv_str(v->attrs));
     if (value)
         tv_set(d, "value", value);
     return d;
@@ -1032,6 +1034,17 @@ static void spelled(lower *L, tv *out, const char *s, unsigned at)
     tv_push(out, t);
 }
 
+/* The statement `v;` for the value of expression e, cast to void where C
+ * would discard it silently and gcc would not (the last operand of
+ * `n += 1, await f()` becomes a frame temporary). */
+static tv *value_stmt(const ir_node *e, tv *v)
+{
+    tv *stmt = piece1("stmt", "value", v);
+    tv_set(stmt, "discard", tv_bool(e->op != OP_ASSIGN && e->op != OP_INCDEC &&
+                                    e->op != OP_CALL));
+    return stmt;
+}
+
 /* int a = 1, b = await f(); Each declarator in turn: what its initializer
  * needs first (unbraced, so C locals stay in scope), then the store into
  * the frame, or the C local's declaration. As the init clause of a kept
@@ -1094,11 +1107,7 @@ static void lower_expr_stmt(lower *L, ir_node *n, tv *out)
         tv_push(out, block(pre, NULL));
         return;
     }
-    tv *v = lower_expr(L, e, pre);
-    tv *stmt = piece1("stmt", "value", v);
-    tv_set(stmt, "discard", tv_bool(e->op != OP_ASSIGN && e->op != OP_INCDEC &&
-                                    e->op != OP_CALL));
-    tv_push(out, block(pre, stmt));
+    tv_push(out, block(pre, value_stmt(e, lower_expr(L, e, pre))));
 }
 
 static void lower_return(lower *L, ir_node *n, tv *out)
@@ -1233,7 +1242,7 @@ static void lower_for(lower *L, ir_node *n, tv *out)
         tv_push(tail, label_piece(n->cont_label));
     if (n->inc) {
         tv *v = lower_expr(L, n->inc, tail);
-        tv_push(tail, piece1("stmt", "value", v));
+        tv_push(tail, value_stmt(n->inc, v));
     }
     tv_push(items, loop_piece(head, body, tail));
     tv_push(out, block(items, NULL));

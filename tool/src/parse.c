@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "parse_attr.h"
 #include "parse_effects.h"
 #include "parse_macro.h"
 #include "parse_type.h"
@@ -1640,45 +1641,6 @@ static void name_anonymous(parser *p, ir_type *t, CXType type)
 
 static int is_macro_name(parser *p, const char *name);
 
-typedef struct attr_search {
-    parser *p;
-    int found;
-} attr_search;
-
-/* An attribute whose first token (in the file, or in the macro that
- * writes it, as systemd's `_cleanup_(freep)`) is `cleanup`. */
-static enum CXChildVisitResult cleanup_visit(CXCursor c, CXCursor parent,
-                                             CXClientData data)
-{
-    (void)parent;
-    attr_search *s = data;
-    if (!clang_isAttribute(clang_getCursorKind(c)))
-        return CXChildVisit_Continue;
-    CXToken *toks;
-    unsigned n;
-    clang_tokenize(s->p->tu, clang_getCursorExtent(c), &toks, &n);
-    if (n) {
-        CXString t = clang_getTokenSpelling(s->p->tu, toks[0]);
-        const char *name = clang_getCString(t);
-        s->found |= !strcmp(name, "cleanup") || !strcmp(name, "__cleanup__");
-        clang_disposeString(t);
-    }
-    clang_disposeTokens(s->p->tu, toks, n);
-    return s->found ? CXChildVisit_Break : CXChildVisit_Continue;
-}
-
-static int has_cleanup(parser *p, CXCursor decl)
-{
-    attr_search s = {p, 0};
-    if (clang_Cursor_hasAttrs(decl))
-        clang_visitChildren(decl, cleanup_visit, &s);
-    return s.found;
-}
-
-/* A volatile local stays volatile in the frame (its reads are not merged
- * or hoisted); ptype_make drops top-level qualifiers, which a copy of a
- * value does not need. Written last in the prefix, the qualifier is the
- * declared object's: `int *volatile p`, `int volatile n`. */
 /* Does t (through pointers and arrays) name the unnamed type that decl
  * defines? */
 static int names_type(CXType t, CXCursor decl)
@@ -1723,6 +1685,10 @@ static void name_local_anonymous(parser *p, ir_type *t, CXType type)
     t->is_anonymous = 0;
 }
 
+/* A volatile local stays volatile in the frame (its reads are not merged
+ * or hoisted); ptype_make drops top-level qualifiers, which a copy of a
+ * value does not need. Written last in the prefix, the qualifier is the
+ * declared object's: `int *volatile p`, `int volatile n`. */
 static void keep_volatile(ir_type *t, CXType declared)
 {
     CXType c = clang_getCanonicalType(declared);
@@ -1749,7 +1715,12 @@ static ir_var *new_var(parser *p, CXCursor decl, int is_param)
     v->scope = p->scope;
     v->type.is_local = !is_param && local_type(p, clang_getCursorType(decl));
     v->names_macro = is_macro_name(p, v->name);
-    v->has_cleanup = has_cleanup(p, decl);
+    pa_source src = {p->tu, p->main, p->file->src, p->file->len};
+    pa_attrs attrs;
+    pa_var_attrs(&src, decl, &attrs);
+    v->has_cleanup = attrs.cleanup;
+    v->has_align = attrs.aligned;
+    v->attrs = attrs.text;
     main_loc(p, clang_getCursorLocation(decl), &v->decl_off, &v->line,
              &v->col);
     p->vars = ut_realloc(p->vars, (p->nvars + 1) * sizeof *p->vars);
@@ -2108,6 +2079,19 @@ static void cover_kids(ir_node *n)
 }
 
 /* Walks a statement of an async function; NULL when it is kept verbatim. */
+/* An asm statement's operands are the compiler's to place: an await in
+ * one is an error, and the statement is otherwise text. */
+static ir_node *asm_stmt(parser *p, CXCursor c)
+{
+    if (unsupported_await(p, c, "'await' in an asm operand is not "
+                          "supported; await into a local before the asm "
+                          "statement and use the local"))
+        return NULL;
+    ir_node *n = node_at(p, IR_STMT, c);
+    walk_kids(p, c, n);
+    return keep(n);
+}
+
 static ir_node *walk_stmt(parser *p, CXCursor c)
 {
     /* A macro that expands to an expression is an expression statement
@@ -2154,6 +2138,10 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
         break;
     case CXCursor_ReturnStmt:
         n = return_stmt(p, c);
+        break;
+    case CXCursor_GCCAsmStmt:
+    case CXCursor_MSAsmStmt:
+        n = asm_stmt(p, c);
         break;
     default:
         if (clang_isExpression(clang_getCursorKind(c)) && !p->fn_node) {

@@ -10,6 +10,7 @@
 
 
 static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info);
+static CXType written(CXType t);
 
 static char *type_name(CXType t, ir_type *info)
 {
@@ -63,7 +64,7 @@ static void pointer_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
     if (clang_isConstQualifiedType(t))
         prepend(pre, "const ");
     prepend(pre, "*");
-    CXType to = clang_getPointeeType(t);
+    CXType to = written(clang_getPointeeType(t));
     enum CXTypeKind k = to.kind;
     if (k == CXType_ConstantArray || k == CXType_IncompleteArray ||
         k == CXType_VariableArray || k == CXType_FunctionProto ||
@@ -85,19 +86,40 @@ static void array_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
     type_parts(clang_getArrayElementType(t), pre, suf, info);
 }
 
-/* A type spelled by its name; `typeof (x)` (which names x, out of scope
- * where the type is spelled again) by the type it stands for. */
-static void named_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
+/* Is t a `typeof (x)`, which names x, out of scope where the type is
+ * spelled again? */
+static int is_typeof(CXType t)
+{
+    if (t.kind == CXType_Typedef ||
+        clang_equalTypes(clang_getCanonicalType(t), t))
+        return 0;
+    CXString s = clang_getTypeSpelling(t);
+    const char *name = clang_getCString(s);
+    int hit = !strncmp(name, "typeof", 6) || !strncmp(name, "__typeof", 8);
+    clang_disposeString(s);
+    return hit;
+}
+
+/* The type whose parts type_parts() writes for t: a typeof is spelled
+ * by the type it stands for, an attributed type by the type it
+ * modifies. */
+static CXType written(CXType t)
+{
+    for (;;) {
+        if (t.kind == CXType_Attributed)
+            t = clang_Type_getModifiedType(t);
+        else if (is_typeof(t))
+            t = clang_getCanonicalType(t);
+        else
+            return t;
+    }
+}
+
+/* A type spelled by its name (see written()). */
+static void named_parts(CXType t, ut_buf *pre, ir_type *info)
 {
     CXString s = clang_getTypeSpelling(t);
     const char *name = clang_getCString(s);
-    CXType canon = clang_getCanonicalType(t);
-    if (t.kind != CXType_Typedef && !clang_equalTypes(canon, t) &&
-        (!strncmp(name, "typeof", 6) || !strncmp(name, "__typeof", 8))) {
-        clang_disposeString(s);
-        type_parts(canon, pre, suf, info);
-        return;
-    }
     if (strstr(name, "(unnamed") || strstr(name, "(anonymous"))
         info->is_anonymous = 1;
     char *head = ut_format("%s ", name);
@@ -109,6 +131,7 @@ static void named_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
 /* Builds the declarator parts of t: pre NAME suf. */
 static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
 {
+    t = written(t);
     switch (t.kind) {
     case CXType_Pointer:
     case CXType_BlockPointer:
@@ -124,11 +147,8 @@ static void type_parts(CXType t, ut_buf *pre, ut_buf *suf, ir_type *info)
     case CXType_FunctionNoProto:
         function_parts(t, pre, suf, info);
         break;
-    case CXType_Attributed:
-        type_parts(clang_Type_getModifiedType(t), pre, suf, info);
-        break;
     default:
-        named_parts(t, pre, suf, info);
+        named_parts(t, pre, info);
         break;
     }
 }

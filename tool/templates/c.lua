@@ -554,7 +554,8 @@ function pieces.frame_decl(p)
                 out[#out + 1] = init_expr(i) .. (p.for_init and "" or ";")
             end
         elseif i.kind == "local_decl" then
-            local d = decl(i.type, i.name)
+            -- its attributes start a declaration of it alone
+            local d = (i.attrs and i.attrs .. " " or "") .. decl(i.type, i.name)
             if i.value then d = d .. " = " .. render_list(i.value) end
             out[#out + 1] = d .. ";"
         else
