@@ -139,6 +139,10 @@ typedef enum ir_op {
     OP_SUBSCRIPT, /* a[i] */
     OP_CALL,      /* f(args) of an ordinary function */
     OP_COMPLIT,   /* (T){...}: kept as a node in async functions */
+    OP_BRACES,    /* a brace list {a, b} or a designated element of one
+                     (`.m = a`, `[i] = a`), which has no value of its own:
+                     kept as a node, await or not, under an expression
+                     holding an await */
     OP_MACRO,     /* a macro invocation with awaits in its arguments: its
                      kids are those awaits (and other recorded nodes) */
     OP_UNEVALUATED /* an await in an operand C never evaluates (sizeof,

@@ -588,8 +588,24 @@ static tv *evaluate_now(lower *L, ir_node *k, tv *value, tv *pre)
     return v;
 }
 
-/* The values of n's kids (operands or arguments), in C's order. */
-static tv **operand_values(lower *L, ir_node *n, tv *pre)
+static tv **operand_values(lower *L, ir_node *n, tv *pre, int all);
+
+/* A brace list or designated element k whose elements must all be read
+ * before a later await: each one is evaluated early on its own (the list
+ * itself has no value to keep). */
+static tv *braces_now(lower *L, ir_node *k, tv *pre)
+{
+    tv **vals = operand_values(L, k, pre, 1);
+    tv *out = tv_list();
+    holes_with(L, k, vals, out);
+    free(vals);
+    return out;
+}
+
+/* The values of n's kids (operands or arguments), in C's order: those
+ * before the last that awaits (all of them if `all`) are evaluated before
+ * its await, where their values could change. */
+static tv **operand_values(lower *L, ir_node *n, tv *pre, int all)
 {
     size_t count = n->kids.len, last = 0;
     tv **vals = ut_alloc((count + 1) * sizeof *vals);
@@ -598,13 +614,16 @@ static tv **operand_values(lower *L, ir_node *n, tv *pre)
             last = i;
     for (size_t i = 0; i < count; i++) {
         ir_node *k = n->kids.items[i];
-        if (i > last) {
+        int before = all || i < last;
+        if (!before && i > last) {
             vals[i] = pieces(L, k);
-            continue;
+        } else if (before && k->op == OP_BRACES) {
+            vals[i] = braces_now(L, k, pre);
+        } else {
+            vals[i] = lower_expr(L, k, pre);
+            if (before && evaluate_early(L, n, i, k))
+                vals[i] = evaluate_now(L, k, vals[i], pre);
         }
-        vals[i] = lower_expr(L, k, pre);
-        if (i < last && evaluate_early(L, n, i, k))
-            vals[i] = evaluate_now(L, k, vals[i], pre);
     }
     return vals;
 }
@@ -631,7 +650,7 @@ static tv *complit(lower *L, ir_node *n, tv *value)
 
 static tv *operands(lower *L, ir_node *n, tv *pre)
 {
-    tv **vals = operand_values(L, n, pre);
+    tv **vals = operand_values(L, n, pre, 0);
     tv *out = tv_list();
     holes_with(L, n, vals, out);
     free(vals);
@@ -657,7 +676,7 @@ static tv *call_tv(lower *L, ir_node *call, tv *pre)
 {
     tv *c = tv_rec("call");
     tv *args = tv_list();
-    tv **vals = operand_values(L, call, pre);
+    tv **vals = operand_values(L, call, pre, 0);
     size_t first = 0;
     if (call->fn->is_pointer) {
         tv_set(c, "pointer", vals[first++]);
@@ -683,7 +702,7 @@ static tv *gather_piece(lower *L, ir_node *g, tv *p, tv *pre)
         for (size_t k = 0; k < call->kids.len; k++)
             ir_add_kid(&all, call->kids.items[k]);
     }
-    tv **vals = operand_values(L, &all, pre);
+    tv **vals = operand_values(L, &all, pre, 0);
     tv *calls = tv_list();
     size_t at = 0;
     for (size_t i = 0; i < g->kids.len; i++) {

@@ -69,6 +69,8 @@ typedef struct parser {
     int addr_of;         /* walking the operand of unary & */
     int written;         /* walking what an assignment or ++/-- writes */
     int unevaluated;     /* walking an operand C never evaluates */
+    int designated;      /* the next expression walked is a designated
+                            element of a brace list (`.a.b = x`) */
     CXCursor expect_at;  /* an expression whose type the context expects */
     CXType expect;       /* that type */
     unsigned def_count;
@@ -1012,6 +1014,18 @@ static cursors operands(CXCursor c)
     return ops;
 }
 
+/* Keeps every operand of n (cursors cs) as a kid with its type. */
+static void keep_operands(parser *p, ir_node *n, ir_node **kids,
+                          cursors *cs)
+{
+    for (size_t i = 0; i < cs->n; i++) {
+        ir_node *k = kids[i];
+        set_type(p, k, clang_getCursorType(cs->v[i]));
+        mark_operand(p, k, cs->v[i]);
+        ir_add_kid(n, k);
+    }
+}
+
 /* Expression c holds an await: keep its structure, every operand a kid
  * with its type, so the lowering can keep C's order of evaluation. */
 static void keep_structure(parser *p, ir_node *n, CXCursor c,
@@ -1023,12 +1037,24 @@ static void keep_structure(parser *p, ir_node *n, CXCursor c,
     if (is_unevaluated(c))
         diag_error(n->line, n->col, "'await' in an operand that is never "
                    "evaluated (sizeof or _Alignof)");
-    for (size_t i = 0; i < cs->n; i++) {
-        ir_node *k = kids[i];
-        set_type(p, k, clang_getCursorType(cs->v[i]));
-        mark_operand(p, k, cs->v[i]);
-        ir_add_kid(n, k);
+    keep_operands(p, n, kids, cs);
+}
+
+/* A brace list or a designated element in one keeps its structure, await
+ * or not: it has no value of its own, so where a later element awaits,
+ * the lowering evaluates its elements early one by one (flatten undoes
+ * this where nothing awaits). */
+static void keep_braces(parser *p, ir_node *n, CXCursor c, ir_node **kids,
+                        cursors *cs)
+{
+    if (n->has_await) {
+        expand_cut(p, n, cuts, kids, cs->n);
+        keep_structure(p, n, c, kids, cs);
+    } else {
+        keep_operands(p, n, kids, cs);
+        set_type(p, n, clang_getCursorType(c));
     }
+    n->op = OP_BRACES;
 }
 
 /* Expression c holds no await: keep only its recorded descendants (and
@@ -1042,8 +1068,11 @@ static void flatten(ir_node *n, ir_node **kids, size_t count)
             ir_add_kid(n, k);
             continue;
         }
-        for (size_t j = 0; j < k->kids.len; j++)
-            ir_add_kid(n, k->kids.items[j]);
+        if (k->op == OP_BRACES) /* its kids keep their structure */
+            flatten(n, (ir_node **)k->kids.items, k->kids.len);
+        else
+            for (size_t j = 0; j < k->kids.len; j++)
+                ir_add_kid(n, k->kids.items[j]);
         ut_vec_free(&k->kids);
         if (k->has_type)
             free(k->type.prefix), free(k->type.suffix);
@@ -1447,6 +1476,9 @@ static int generic_awaits(parser *p, CXCursor c)
 
 static ir_node *expr_node(parser *p, CXCursor c)
 {
+    int braces = p->designated ||
+                 clang_getCursorKind(c) == CXCursor_InitListExpr;
+    p->designated = 0;
     if (p->unevaluated && is_await(p, c))
         return unevaluated_await(p, c);
     if (in_expanded_macro(p, c)) {
@@ -1503,6 +1535,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
     ir_node **kids = ut_alloc((cs.n + 1) * sizeof *kids);
     int awaits = 0;
     int addr = classify(c) == OP_ADDR;
+    int list = clang_getCursorKind(c) == CXCursor_InitListExpr;
     CXType outer = p->expect;
     int expected = clang_equalCursors(c, p->expect_at);
     p->addr_of += addr;
@@ -1512,6 +1545,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
         expect_operand(p, c, cs.v, i, cs.n, expected ? &outer : NULL);
         p->unevaluated += off;
         p->written += writes;
+        p->designated = list && is_designated(cs.v[i]);
         kids[i] = expr_node(p, cs.v[i]);
         p->written -= writes;
         p->unevaluated -= off;
@@ -1520,6 +1554,9 @@ static ir_node *expr_node(parser *p, CXCursor c)
     p->addr_of -= addr;
     if (awaits && hidden_by_macro(p, c, n, kids, cs.n)) {
         macro_node(p, n, c, kids, cs.n);
+    } else if (braces) {
+        n->has_await = awaits;
+        keep_braces(p, n, c, kids, &cs);
     } else if (awaits) {
         expand_cut(p, n, cuts, kids, cs.n);
         keep_structure(p, n, c, kids, &cs);
@@ -2256,12 +2293,15 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
     p->scope = n->body;
     int nargs = clang_Cursor_getNumArguments(c);
     for (int i = 0; i < nargs; i++) {
-        ir_var *v = new_var(p, clang_Cursor_getArgument(c, (unsigned)i), 1);
-        if (v->type.is_array) { /* a parameter array is a pointer */
+        CXCursor arg = clang_Cursor_getArgument(c, (unsigned)i);
+        ir_var *v = new_var(p, arg, 1);
+        CXType t = clang_getCursorType(arg);
+        enum CXTypeKind k = clang_getCanonicalType(t).kind;
+        if (v->type.is_array || k == CXType_FunctionProto ||
+            k == CXType_FunctionNoProto) { /* a pointer, as a parameter */
             free(v->type.prefix);
             free(v->type.suffix);
-            v->type = ptype_decayed(clang_getCursorType(
-                clang_Cursor_getArgument(c, (unsigned)i)));
+            v->type = ptype_decayed(t);
         }
     }
     if (too_many_awaits(body))

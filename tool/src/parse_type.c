@@ -209,8 +209,6 @@ ir_type ptype_make(CXType t)
     return r;
 }
 
-/* The pointer type an array type `t` decays to (as a parameter). */
-
 /* The element type of array type t, with its qualifiers: as written, they
  * are the element's (`const int a[]`); a typedef's canonical array type
  * carries them itself (`const vec v`), so they are put back on a named
@@ -231,19 +229,25 @@ static CXType element_of(CXType t, ut_buf *quals)
     return elem;
 }
 
+static int is_function(CXType t)
+{
+    enum CXTypeKind k = clang_getCanonicalType(t).kind;
+    return k == CXType_FunctionProto || k == CXType_FunctionNoProto;
+}
+
 ir_type ptype_decayed(CXType t)
 {
     ir_type r = {0};
     ut_buf pre = {0}, suf = {0}, quals = {0};
-    CXType elem = element_of(t, &quals);
-    enum CXTypeKind k = clang_getCanonicalType(elem).kind;
+    CXType to = is_function(t) ? t : element_of(t, &quals);
+    enum CXTypeKind k = written(to).kind;
     prepend(&pre, "*");
-    if (k == CXType_ConstantArray || k == CXType_IncompleteArray ||
-        k == CXType_VariableArray) {
+    if (is_array(written(to)) || k == CXType_FunctionProto ||
+        k == CXType_FunctionNoProto) {
         prepend(&pre, "(");
         ut_buf_puts(&suf, ")");
     }
-    type_parts(elem, &pre, &suf, &r);
+    type_parts(to, &pre, &suf, &r);
     if (quals.data)
         prepend(&pre, quals.data);
     free(quals.data);

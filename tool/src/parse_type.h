@@ -12,7 +12,8 @@
 /* The IR type of t, without its top-level qualifiers. */
 ir_type ptype_make(CXType t);
 
-/* The pointer type the array type t decays to (as a parameter). */
+/* The pointer type the array or function type t is adjusted to as a
+ * parameter's (C11 6.7.6.3p7-8). */
 ir_type ptype_decayed(CXType t);
 
 #endif
