@@ -79,6 +79,17 @@ extern "C" {
 #define AC__RESUME_WARNINGS_ON
 #endif
 
+/* Around each frame structure of generated code: the default packing,
+ * whatever `#pragma pack` is in effect where the async function is (a
+ * packed frame would misalign the pointers in it). */
+#if defined(__GNUC__) || defined(__clang__)
+#define AC__FRAME_BEGIN _Pragma("pack(push)") _Pragma("pack()")
+#define AC__FRAME_END _Pragma("pack(pop)")
+#else
+#define AC__FRAME_BEGIN
+#define AC__FRAME_END
+#endif
+
 /* Around the code of an async function in which asyncc expanded a macro
  * in the source: the warnings that gcc and clang never give for a macro's
  * text (a self-comparison `(x == x)` in an argument, the doubled
@@ -188,13 +199,15 @@ enum {
     AC__YIELD = 2     /* the task goes to the back of the ready queue */
 };
 
-/** The header of every frame. */
+/** The header of every frame. Its members are prefixed, as generated
+ *  code names them in the user's file, where any macro may be defined. */
 struct ac_frame {
-    ac__resume_fn resume; /* the frame's resume function */
-    ac_frame *parent;     /* the continuation: the frame awaiting this one */
-    uint32_t state;       /* suspension point to resume at; 0 = start */
-    uint32_t alloc;       /* bytes to give back to the frame pool when the
-                             frame completes; 0 if its owner manages it */
+    ac__resume_fn ac_resume; /* the frame's resume function */
+    ac_frame *ac_parent;     /* the continuation: the frame awaiting it */
+    uint32_t ac_state;       /* suspension point to resume at; 0 = start */
+    uint32_t ac_alloc;       /* bytes to give back to the frame pool when
+                                the frame completes; 0 if its owner manages
+                                it */
 };
 
 /* The part of a task that generated code touches; the rest is private. */
@@ -206,7 +219,7 @@ struct ac__task_head {
 static inline int ac__call(ac_task *t, ac_frame *callee)
 {
     struct ac__task_head *h = (struct ac__task_head *)(void *)t;
-    callee->parent = h->top;
+    callee->ac_parent = h->top;
     h->top = callee;
     return AC__CONTINUE;
 }
@@ -217,7 +230,7 @@ static inline int ac__call(ac_task *t, ac_frame *callee)
  *  multiple of 16, else to 8 (a type's size is a multiple of its
  *  alignment). Never NULL: aborts with a message when memory is exhausted,
  *  as a stack overflow would. Freed by ac__return() when the frame's
- *  `alloc` says so; all of it is freed when ac_run() returns. */
+ *  `ac_alloc` says so; all of it is freed when ac_run() returns. */
 void *ac__frame_alloc(size_t size);
 
 /** Copies `n` bytes from `src` to `dst` and gives `dst` (memcpy, without
@@ -226,7 +239,7 @@ void *ac__frame_alloc(size_t size);
  *  moves into the frame. */
 void *ac__copy(void *dst, const void *src, size_t n);
 
-/** Gives a completed frame's memory (`fr->alloc` bytes, from
+/** Gives a completed frame's memory (`fr->ac_alloc` bytes, from
  *  ac__frame_alloc()) back to the pool. */
 void ac__frame_free(ac_frame *fr);
 
@@ -234,8 +247,8 @@ void ac__frame_free(ac_frame *fr);
 static inline int ac__return(ac_task *t, ac_frame *fr)
 {
     struct ac__task_head *h = (struct ac__task_head *)(void *)t;
-    h->top = fr->parent;
-    if (fr->alloc)
+    h->top = fr->ac_parent;
+    if (fr->ac_alloc)
         ac__frame_free(fr);
     return AC__CONTINUE;
 }
@@ -251,8 +264,8 @@ ac_task *ac__task_new(size_t frame_size, size_t result_size);
 void *ac__task_frame(ac_task *t);
 /** The memory for the result of `t`. */
 void *ac__task_result(ac_task *t);
-/** Makes the frame in ac__task_frame(t) the task's root (its `parent` and
- *  `alloc` set to 0) and queues `t` at the back of the ready queue: it
+/** Makes the frame in ac__task_frame(t) the task's root (its `ac_parent`
+ *  and `ac_alloc` set to 0) and queues `t` at the back of the ready queue: it
  *  first runs at the next turn of the loop. Returns `t`. */
 ac_task *ac__task_start(ac_task *t);
 
@@ -263,7 +276,7 @@ ac_task *ac__run_begin(size_t frame_size);
 /** ...then runs the loop until `root` completes, and closes the loop. */
 void ac__run_end(ac_task *root);
 
-/** await ac_gather(...): a frame (from the frame pool, `alloc` set) that
+/** await ac_gather(...): a frame (from the frame pool, `ac_alloc` set) that
  *  joins `n` tasks, added in order with ac__gather_add(), waiting for each
  *  in turn and freeing it; then stores 0 in `*ret` (if not NULL) and
  *  returns. The caller ac__call()s it after the n-th add. */

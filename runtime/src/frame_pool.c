@@ -112,12 +112,12 @@ void *ac__pool_alloc_slow(struct ac__pool *pool, size_t size)
 
 void *ac__frame_alloc(size_t size)
 {
-    if (size - 1 >= UINT32_MAX) /* 0, or too large for ac_frame.alloc */
+    if (size - 1 >= UINT32_MAX) /* 0, or too large for ac_frame.ac_alloc */
         ac__die("ac__frame_alloc: bad frame size");
     return ac__pool_alloc(&ac__loop_current()->pool, size);
 }
 
 void ac__frame_free(ac_frame *fr)
 {
-    ac__pool_free(&ac__loop_current()->pool, fr, fr->alloc);
+    ac__pool_free(&ac__loop_current()->pool, fr, fr->ac_alloc);
 }

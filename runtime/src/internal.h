@@ -358,7 +358,7 @@ static inline void ac__task_step(ac__loop *loop, ac_task *t)
     ac_frame *top;
     int status = AC__CONTINUE;
     while ((top = t->top) != NULL &&
-           (status = top->resume(top, t)) == AC__CONTINUE) {
+           (status = top->ac_resume(top, t)) == AC__CONTINUE) {
     }
     if (top == NULL) {
         ac__task_complete(loop, t);
@@ -393,6 +393,10 @@ int ac__timer_init(ac__loop *loop);
 
 /** Puts `t` to sleep for `ms` (> 0) milliseconds from now. */
 void ac__timer_add(ac__loop *loop, ac_task *t, uint64_t ms);
+
+/** Whether the first sleeper's deadline has passed (reads libuv's clock,
+ *  cheaply: its coarse monotonic clock where it has one). */
+int ac__timer_due(ac__loop *loop);
 
 /** Takes sleeping task `t` out of the heap (it is then in no queue). */
 void ac__timer_remove(ac__loop *loop, ac_task *t);

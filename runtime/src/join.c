@@ -73,9 +73,9 @@ static int join_return(ac_task *t, struct join_frame *fr, int err)
     struct ac__task_head *h = (struct ac__task_head *)(void *)t;
     if (fr->ret != NULL)
         *fr->ret = err;
-    h->top = fr->hdr.parent;
-    if (fr->hdr.alloc != 0)
-        ac__pool_free(&ac__loop_running->pool, fr, fr->hdr.alloc);
+    h->top = fr->hdr.ac_parent;
+    if (fr->hdr.ac_alloc != 0)
+        ac__pool_free(&ac__loop_running->pool, fr, fr->hdr.ac_alloc);
     return AC__CONTINUE;
 }
 
@@ -83,12 +83,12 @@ static int join_resume(ac_frame *f, ac_task *t)
 {
     struct join_frame *fr = (struct join_frame *)f;
     int err;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         err = join_error(t, fr->task);
         if (err != 0)
             return join_return(t, fr, err);
         if (fr->task->state != AC__TASK_DONE) {
-            f->state = 1;
+            f->ac_state = 1;
             return wait_for(t, fr->task);
         }
     }
@@ -99,10 +99,10 @@ static int join_resume(ac_frame *f, ac_task *t)
 ac_frame *ac_join__ac_init(void *mem, int *ret, ac_task *task, void *result)
 {
     struct join_frame *fr = mem;
-    fr->hdr.resume = join_resume;
-    fr->hdr.parent = NULL;
-    fr->hdr.state = 0;
-    fr->hdr.alloc = 0;
+    fr->hdr.ac_resume = join_resume;
+    fr->hdr.ac_parent = NULL;
+    fr->hdr.ac_state = 0;
+    fr->hdr.ac_alloc = 0;
     fr->ret = ret;
     fr->task = task;
     fr->result = result;
@@ -145,7 +145,7 @@ int ac_join__ac_await(ac_task *t, int *ret, ac_task *task, void *result)
  * ac_gather.
  * ------------------------------------------------------------------------ */
 
-/* Joins its tasks in order; hdr.state is the index of the next one. */
+/* Joins its tasks in order; hdr.ac_state is the index of the next one. */
 struct gather_frame {
     ac_frame hdr;
     int *ret;
@@ -157,8 +157,8 @@ static int gather_resume(ac_frame *f, ac_task *t)
 {
     struct gather_frame *fr = (struct gather_frame *)f;
     ac_task *task;
-    for (; f->state < fr->n; f->state++) {
-        task = fr->tasks[f->state];
+    for (; f->ac_state < fr->n; f->ac_state++) {
+        task = fr->tasks[f->ac_state];
         if (task->state != AC__TASK_DONE)
             return wait_for(t, task);
         take_result(ac__loop_running, task, NULL);
@@ -176,10 +176,10 @@ ac_frame *ac__gather_new(int *ret, size_t n)
         ac__die("out of memory (gather too large)");
     size = sizeof *fr + n * sizeof fr->tasks[0];
     fr = ac__frame_alloc(size);
-    fr->hdr.resume = gather_resume;
-    fr->hdr.parent = NULL;
-    fr->hdr.state = 0;
-    fr->hdr.alloc = (uint32_t)size;
+    fr->hdr.ac_resume = gather_resume;
+    fr->hdr.ac_parent = NULL;
+    fr->hdr.ac_state = 0;
+    fr->hdr.ac_alloc = (uint32_t)size;
     fr->ret = ret;
     fr->n = 0;
     return &fr->hdr;

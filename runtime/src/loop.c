@@ -1,9 +1,10 @@
 /*
  * loop.c - the event loop: ac_run()'s two halves and the turn.
  *
- * A turn is asyncio's _run_once: look for timers and I/O (blocking only
- * when no task is ready), then run the tasks that are ready at that point,
- * in FIFO order; tasks made ready meanwhile wait for the next turn.
+ * A turn is asyncio's _run_once: it runs the tasks that are ready at that
+ * point, in FIFO order (tasks made ready meanwhile wait for the next
+ * turn), and looks for timers and I/O, blocking only when no task is
+ * ready (run_once() says when).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,8 +12,8 @@
 #include "internal.h"
 
 /* While tasks are ready, libuv is still polled (without blocking) every
- * POLL_EVERY turns, so that timers and I/O are not starved by tasks that
- * keep yielding. A power of two. */
+ * POLL_EVERY turns, so that I/O is not starved by tasks that keep
+ * yielding (timers are looked at every turn). A power of two. */
 #define POLL_EVERY 64
 
 _Thread_local ac__loop *ac__loop_running;
@@ -123,24 +124,26 @@ static inline void run_ready(ac__loop *loop)
     }
 }
 
-/* Tasks are ready: every POLL_EVERY turns, look for timers and I/O without
- * blocking, unless nothing could come from there. */
-static void pace_io(ac__loop *loop)
-{
-    if (++loop->turn % POLL_EVERY != 0)
-        return;
-    if (loop->heap.len > 0 || uv_loop_alive(&loop->uv))
-        poll_io(loop, UV_RUN_NOWAIT);
-}
-
-/* One turn of the loop. */
+/* One turn of the loop. With nothing ready, it blocks until a timer or
+ * I/O wakes a task. Else it runs the ready batch, and then polls without
+ * blocking if a sleeper's deadline had passed when the turn began (or
+ * every POLL_EVERY turns, for I/O): a sleeper so woken runs in the next
+ * turn, behind the tasks the batch queued, where asyncio's wakeup of a
+ * sleeping task runs (its expired timer's callback runs in the next
+ * _run_once and queues the task's step for the one after). */
 static void run_once(ac__loop *loop)
 {
-    if (ac__ready_empty(loop))
+    int due;
+    if (ac__ready_empty(loop)) {
         wait_io(loop);
-    else
-        pace_io(loop);
+        run_ready(loop);
+        return;
+    }
+    due = loop->heap.len > 0 && ac__timer_due(loop);
     run_ready(loop);
+    if (due || (++loop->turn % POLL_EVERY == 0 &&
+                (loop->heap.len > 0 || uv_loop_alive(&loop->uv))))
+        poll_io(loop, UV_RUN_NOWAIT);
 }
 
 ac_task *ac__run_begin(size_t frame_size)

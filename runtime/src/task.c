@@ -40,8 +40,8 @@ void *ac__task_result(ac_task *t)
 ac_task *ac__task_start(ac_task *t)
 {
     ac_frame *root = ac__task_frame(t);
-    root->parent = NULL;
-    root->alloc = 0;
+    root->ac_parent = NULL;
+    root->ac_alloc = 0;
     t->top = root;
     ac__ready_push(ac__loop_running, t); /* ac__task_new() checked it */
     return t;
@@ -92,9 +92,9 @@ static void free_task(ac__loop *loop, ac_task *t)
 {
     ac_frame *fr, *parent;
     for (fr = t->top; fr != NULL; fr = parent) {
-        parent = fr->parent;
-        if (fr->alloc != 0)
-            ac__pool_free(&loop->pool, fr, fr->alloc);
+        parent = fr->ac_parent;
+        if (fr->ac_alloc != 0)
+            ac__pool_free(&loop->pool, fr, fr->ac_alloc);
     }
     ac__pool_free(&loop->pool, t,
                   ac__task_block_size(t->frame_end, t->result_size));

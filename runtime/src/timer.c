@@ -126,6 +126,13 @@ void ac__timer_arm(ac__loop *loop)
     uv_timer_start(&loop->timer, on_timer, due > now ? due - now : 0, 0);
 }
 
+int ac__timer_due(ac__loop *loop)
+{
+    uv_update_time(&loop->uv);
+    return loop->heap.len > 0 &&
+           loop->heap.v[0]->u.timer.deadline <= uv_now(&loop->uv);
+}
+
 void ac__timer_add(ac__loop *loop, ac_task *t, uint64_t ms)
 {
     uint64_t now;
@@ -179,8 +186,8 @@ int ac_sleep__ac_await(ac_task *t, int *ret, uint64_t ms)
 static int sleep_resume(ac_frame *f, ac_task *t)
 {
     struct sleep_frame *fr = (struct sleep_frame *)f;
-    if (f->state == 0) {
-        f->state = 1;
+    if (f->ac_state == 0) {
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, NULL, fr->ms);
     }
     if (fr->ret != NULL)
@@ -191,10 +198,10 @@ static int sleep_resume(ac_frame *f, ac_task *t)
 ac_frame *ac_sleep__ac_init(void *mem, int *ret, uint64_t ms)
 {
     struct sleep_frame *fr = mem;
-    fr->hdr.resume = sleep_resume;
-    fr->hdr.parent = NULL;
-    fr->hdr.state = 0;
-    fr->hdr.alloc = 0;
+    fr->hdr.ac_resume = sleep_resume;
+    fr->hdr.ac_parent = NULL;
+    fr->hdr.ac_state = 0;
+    fr->hdr.ac_alloc = 0;
     fr->ret = ret;
     fr->ms = ms;
     return &fr->hdr;

@@ -86,10 +86,10 @@ static inline void rt_check_leaks(void)
 static inline ac_frame *rt_frame(void *mem, ac__resume_fn resume)
 {
     ac_frame *f = mem;
-    f->resume = resume;
-    f->parent = NULL;
-    f->state = 0;
-    f->alloc = 0;
+    f->ac_resume = resume;
+    f->ac_parent = NULL;
+    f->ac_state = 0;
+    f->ac_alloc = 0;
     return f;
 }
 
@@ -97,7 +97,7 @@ static inline ac_frame *rt_frame(void *mem, ac__resume_fn resume)
  * tool emits for `await F(...)` when it cannot embed F's frame. */
 static inline int rt_await_pooled(ac_task *t, ac_frame *f, size_t size)
 {
-    f->alloc = (uint32_t)size;
+    f->ac_alloc = (uint32_t)size;
     return ac__call(t, f);
 }
 

@@ -47,16 +47,16 @@ static int depth__ac_await(ac_task *t, int *ret, int n, uint64_t ms)
 static int depth__ac_resume(ac_frame *f, ac_task *t)
 {
     struct depth__ac_frame *fr = (struct depth__ac_frame *)f;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         if (fr->n > 0) {
-            f->state = 3;
+            f->ac_state = 3;
             return depth__ac_await(t, &fr->ac_t1, fr->n - 1, fr->ms);
         }
-        f->state = 1;
+        f->ac_state = 1;
         return ac_yield__ac_await(t, &fr->ac_t1);
     case 1:
-        f->state = 2;
+        f->ac_state = 2;
         return ac_sleep__ac_await(t, &fr->ac_t1, fr->ms);
     case 2:
         *fr->ac_ret = 0;
@@ -84,9 +84,9 @@ static int abandon__ac_resume(ac_frame *f, ac_task *t)
 {
     struct abandon__ac_frame *fr = (struct abandon__ac_frame *)f;
     ac_task *task;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         RT_SPAWN(task, int, depth, fr->n, (uint64_t)3600 * 1000);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, &fr->ac_t1, 1);
     }
     *fr->ac_ret = fr->n;

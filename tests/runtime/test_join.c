@@ -27,9 +27,9 @@
     {                                                                      \
         struct child_##T##__ac_frame *fr =                                 \
             (struct child_##T##__ac_frame *)f;                             \
-        if (f->state == 0) {                                               \
+        if (f->ac_state == 0) {                                               \
             rt_say("child");                                               \
-            f->state = 1;                                                  \
+            f->ac_state = 1;                                                  \
             if (fr->ms)                                                    \
                 return ac_sleep__ac_await(t, &fr->ac_t1, fr->ms);          \
         }                                                                  \
@@ -96,7 +96,7 @@ static int results__ac_resume(ac_frame *f, ac_task *t)
     struct big big = {{1, 2, 3}, "big"};
     struct odd odd = {-7, 'o'};
     struct wide wide = {1.5L, 'w'};
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         RT_SPAWN(fr->ti, int, child_int, 42, fr->ms);
         RT_SPAWN(fr->tb, byte, child_byte, 'z', fr->ms);
@@ -107,22 +107,22 @@ static int results__ac_resume(ac_frame *f, ac_task *t)
         cr_assert_eq((uintptr_t)ac__task_result(fr->tw) % _Alignof(struct wide),
                      0);
         cr_assert_eq((uintptr_t)ac__task_result(fr->td) % _Alignof(double), 0);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_join__ac_await(t, &fr->err[0], fr->ti, &fr->ri);
     case 1:
-        f->state = 2;
+        f->ac_state = 2;
         return ac_join__ac_await(t, &fr->err[1], fr->tb, &fr->rb);
     case 2:
-        f->state = 3;
+        f->ac_state = 3;
         return ac_join__ac_await(t, &fr->err[2], fr->td, &fr->rd);
     case 3:
-        f->state = 4;
+        f->ac_state = 4;
         return ac_join__ac_await(t, &fr->err[3], fr->tg, &fr->rg);
     case 4:
-        f->state = 5;
+        f->ac_state = 5;
         return ac_join__ac_await(t, &fr->err[4], fr->to, &fr->ro);
     case 5:
-        f->state = 6;
+        f->ac_state = 6;
         return ac_join__ac_await(t, &fr->err[5], fr->tw, &fr->rw);
     case 6:
         for (int i = 0; i < 6; i++)
@@ -217,14 +217,14 @@ static int done_join__ac_resume(ac_frame *f, ac_task *t)
 {
     struct done_join__ac_frame *fr = (struct done_join__ac_frame *)f;
     int rc;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         RT_SPAWN(fr->c, int, child_int, fr->x, 0);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_yield__ac_await(t, &fr->ac_t1);
     case 1:
         RT_SPAWN(fr->o, int, hello, "other");
-        f->state = 2;
+        f->ac_state = 2;
         rc = ac_join__ac_await(t, &fr->ac_t1, fr->c, &fr->r);
         /* Done already: no suspension, the caller is still on top. */
         cr_assert_eq(rc, AC__CONTINUE);
@@ -233,7 +233,7 @@ static int done_join__ac_resume(ac_frame *f, ac_task *t)
     case 2:
         cr_assert_eq(fr->ac_t1, 0);
         rt_say("joined %d", fr->r);
-        f->state = 3;
+        f->ac_state = 3;
         return ac_yield__ac_await(t, &fr->ac_t1);
     case 3:
         rt_say("main end");
@@ -298,8 +298,8 @@ struct waiter__ac_frame {
 static int waiter__ac_resume(ac_frame *f, ac_task *t)
 {
     struct waiter__ac_frame *fr = (struct waiter__ac_frame *)f;
-    if (f->state == 0) {
-        f->state = 1;
+    if (f->ac_state == 0) {
+        f->ac_state = 1;
         fr->r = -1;
         return ac_join__ac_await(t, &fr->ac_t1, *fr->target, &fr->r);
     }
@@ -339,26 +339,26 @@ struct busy__ac_frame {
 static int busy__ac_resume(ac_frame *f, ac_task *t)
 {
     struct busy__ac_frame *fr = (struct busy__ac_frame *)f;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         RT_SPAWN(fr->c, int, child_int, fr->x, 10);
         RT_SPAWN(fr->w, int, waiter, &fr->c);
         RT_SPAWN(fr->self, int, waiter, &fr->self);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_yield__ac_await(t, &fr->ac_t1);
     case 1:
-        f->state = 2;
+        f->ac_state = 2;
         return ac_join__ac_await(t, &fr->ac_t1, fr->c, NULL);
     case 2:
         rt_say("busy %d", fr->ac_t1);
-        f->state = 3;
+        f->ac_state = 3;
         return ac_join__ac_await(t, &fr->ac_t1, NULL, NULL);
     case 3:
         rt_say("null %d", fr->ac_t1);
-        f->state = 4;
+        f->ac_state = 4;
         return ac_join__ac_await(t, &fr->ac_t1, fr->w, &fr->r);
     case 4:
-        f->state = 5;
+        f->ac_state = 5;
         return ac_join__ac_await(t, &fr->ac_t1, fr->self, NULL);
     case 5:
         *fr->ac_ret = fr->r;
@@ -410,9 +410,9 @@ struct gchild__ac_frame {
 static int gchild__ac_resume(ac_frame *f, ac_task *t)
 {
     struct gchild__ac_frame *fr = (struct gchild__ac_frame *)f;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         rt_say("child %d", fr->n);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, &fr->ac_t1, fr->ms);
     }
     rt_say("child %d done", fr->n);
@@ -452,7 +452,7 @@ static int gatherer__ac_resume(ac_frame *f, ac_task *t)
     ac_frame *g;
     ac_task *task;
     int i;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         RT_SPAWN(task, int, hello, "x");
         rt_say("main");
@@ -462,7 +462,7 @@ static int gatherer__ac_resume(ac_frame *f, ac_task *t)
             RT_SPAWN(task, int, gchild, i + 1, ms[i]);
             ac__gather_add(g, task);
         }
-        f->state = 1;
+        f->ac_state = 1;
         return ac__call(t, g);
     case 1:
         rt_say("main done %d", fr->ac_t1);
@@ -537,11 +537,11 @@ static int gather_frames__ac_resume(ac_frame *f, ac_task *t)
     struct gather_frames__ac_frame *fr = (struct gather_frames__ac_frame *)f;
     ac_frame *g;
     ac_task *s;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         RT_SPAWN(fr->c, int, child_int, fr->n, 5);
         fr->rg = -1;
-        f->state = 1;
+        f->ac_state = 1;
         return ac__call(t, ac__gather_new(&fr->rg, 0));
     case 1:
         cr_assert_eq(fr->rg, 0);
@@ -557,7 +557,7 @@ static int gather_frames__ac_resume(ac_frame *f, ac_task *t)
                         ac_join__ac_init(ac__task_frame(s), &fr->rj, fr->c,
                                          &fr->r));
         ac__gather_add(g, s);
-        f->state = 2;
+        f->ac_state = 2;
         return ac__call(t, g);
     case 2:
         cr_assert_eq(fr->rg, 0);

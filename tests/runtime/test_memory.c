@@ -29,17 +29,17 @@ static int pool__ac_resume(ac_frame *f, ac_task *t)
     struct pool__ac_frame *fr = (struct pool__ac_frame *)f;
     ac_frame *a, *b, *c, *big;
     a = ac__frame_alloc(40);
-    a->alloc = 40;
+    a->ac_alloc = 40;
     cr_assert_eq((uintptr_t)a % 8, 0);
     ac__frame_free(a);
     b = ac__frame_alloc(36); /* the same 40-byte class */
     cr_assert_eq(b, a);
-    b->alloc = 36;
+    b->ac_alloc = 36;
     c = ac__frame_alloc(48); /* may hold a long double: 16-aligned */
-    c->alloc = 48;
+    c->ac_alloc = 48;
     cr_assert_eq((uintptr_t)c % _Alignof(max_align_t), 0);
     big = ac__frame_alloc(5000);
-    big->alloc = 5000;
+    big->ac_alloc = 5000;
     cr_assert_eq((uintptr_t)big % _Alignof(max_align_t), 0);
     ac__frame_free(big);
     ac__frame_free(c);
@@ -97,12 +97,12 @@ struct sleeper__ac_frame {
 static int sleeper__ac_resume(ac_frame *f, ac_task *t)
 {
     struct sleeper__ac_frame *fr = (struct sleeper__ac_frame *)f;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         fr->a = fr->id;
         fr->b = fr->id * 3;
         fr->c = fr->id ^ 0x5a5a;
         fr->d = fr->id + 7;
-        f->state = 1;
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, &fr->ac_t1, 60000);
     }
     *fr->ac_ret = fr->a + fr->b + fr->c + fr->d;
@@ -133,11 +133,11 @@ static int crowd__ac_resume(ac_frame *f, ac_task *t)
     struct crowd__ac_frame *fr = (struct crowd__ac_frame *)f;
     ac_task *task;
     int i;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         fr->before = rss_bytes();
         for (i = 0; i < fr->n; i++)
             RT_SPAWN(task, int, sleeper, i);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, &fr->ac_t1, 10);
     }
     *fr->ac_ret = (rss_bytes() - fr->before) / fr->n;

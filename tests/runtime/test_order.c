@@ -53,12 +53,12 @@ static int spawner__ac_resume(ac_frame *f, ac_task *t)
     struct spawner__ac_frame *fr = (struct spawner__ac_frame *)f;
     ac_task *task;
     int i;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         for (i = 0; i < fr->n; i++)
             RT_SPAWN(task, int, hello, names[i]);
         rt_say("main");
-        f->state = 1;
+        f->ac_state = 1;
         return ac_yield__ac_await(t, &fr->ac_t1);
     case 1:
         rt_say("main again");
@@ -118,11 +118,11 @@ struct worker__ac_frame {
 static int worker__ac_resume(ac_frame *f, ac_task *t)
 {
     struct worker__ac_frame *fr = (struct worker__ac_frame *)f;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         for (fr->i = 0; fr->i < fr->n; fr->i++) {
             rt_say("%s %d", fr->name, fr->i);
-            f->state = 1;
+            f->ac_state = 1;
             if (fr->use_sleep0)
                 return ac_sleep__ac_await(t, &fr->ac_t1, 0);
             return ac_yield__ac_await(t, &fr->ac_t1);
@@ -175,24 +175,24 @@ struct interleave__ac_frame {
 static int interleave__ac_resume(ac_frame *f, ac_task *t)
 {
     struct interleave__ac_frame *fr = (struct interleave__ac_frame *)f;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         RT_SPAWN(fr->a, int, worker, "a", 3, fr->use_sleep0);
         RT_SPAWN(fr->b, int, worker, "b", 2, fr->use_sleep0);
         rt_say("main 0");
-        f->state = 1;
+        f->ac_state = 1;
         return ac_yield__ac_await(t, &fr->ac_t1);
     case 1:
         rt_say("main 1");
-        f->state = 2;
+        f->ac_state = 2;
         return ac_sleep__ac_await(t, &fr->ac_t1, 0);
     case 2:
         rt_say("main 2");
-        f->state = 3;
+        f->ac_state = 3;
         return ac_join__ac_await(t, &fr->ac_t1, fr->a, &fr->ra);
     case 3:
         cr_assert_eq(fr->ac_t1, 0);
-        f->state = 4;
+        f->ac_state = 4;
         return ac_join__ac_await(t, &fr->ac_t1, fr->b, &fr->rb);
     case 4:
         cr_assert_eq(fr->ac_t1, 0);
@@ -274,7 +274,7 @@ struct yields__ac_frame {
 static int yields__ac_resume(ac_frame *f, ac_task *t)
 {
     struct yields__ac_frame *fr = (struct yields__ac_frame *)f;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         fr->ra = fr->rb = -1;
         fr->a = ac__task_new(ac_yield__ac_size, sizeof(int));
@@ -283,10 +283,10 @@ static int yields__ac_resume(ac_frame *f, ac_task *t)
         fr->b = ac__task_new(ac_sleep__ac_size, sizeof(int));
         ac_sleep__ac_init(ac__task_frame(fr->b), ac__task_result(fr->b), 0);
         ac__task_start(fr->b);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_join__ac_await(t, &fr->ac_t1, fr->a, &fr->ra);
     case 1:
-        f->state = 2;
+        f->ac_state = 2;
         return ac_join__ac_await(t, &fr->ac_t1, fr->b, &fr->rb);
     case 2:
         *fr->ac_ret = fr->ra + fr->rb + fr->n;

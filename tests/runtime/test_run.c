@@ -23,12 +23,12 @@ struct answer__ac_frame {
 static int answer__ac_resume(ac_frame *f, ac_task *t)
 {
     struct answer__ac_frame *fr = (struct answer__ac_frame *)f;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
-        f->state = 1;
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, &fr->ac_t1, 1);
     case 1:
-        f->state = 2;
+        f->ac_state = 2;
         return ac_yield__ac_await(t, &fr->ac_t1);
     case 2:
         *fr->ac_ret = 2 * fr->x;
@@ -84,9 +84,9 @@ struct other__ac_frame {
 static int other__ac_resume(ac_frame *f, ac_task *t)
 {
     struct other__ac_frame *fr = (struct other__ac_frame *)f;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         rt_say("other %d start", fr->n);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_yield__ac_await(t, &fr->ac_t1);
     }
     rt_say("other %d after yield", fr->n);
@@ -146,9 +146,9 @@ static int last_turn__ac_resume(ac_frame *f, ac_task *t)
 {
     struct last_turn__ac_frame *fr = (struct last_turn__ac_frame *)f;
     ac_task *task;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         RT_SPAWN(task, int, other, 1);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_yield__ac_await(t, &fr->ac_t1);
     }
     RT_SPAWN(task, int, hello, "third");
@@ -209,7 +209,7 @@ static int forever__ac_resume(ac_frame *f, ac_task *t)
 {
     struct forever__ac_frame *fr = (struct forever__ac_frame *)f;
     fr->n++;
-    f->state = 1;
+    f->ac_state = 1;
     return ac_yield__ac_await(t, &fr->ac_t1);
 }
 
@@ -243,9 +243,9 @@ struct big__ac_frame {
 static int big__ac_resume(ac_frame *f, ac_task *t)
 {
     struct big__ac_frame *fr = (struct big__ac_frame *)f;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         memset(fr->scratch, 'x', sizeof fr->scratch);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, &fr->ac_t1, fr->ms);
     }
     if (fr->ac_ret)
@@ -293,15 +293,15 @@ static int dig__ac_resume(ac_frame *f, ac_task *t)
 {
     struct dig__ac_frame *fr = (struct dig__ac_frame *)f;
     ac_frame *callee;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         if (fr->n == 0) {
-            f->state = 2;
+            f->ac_state = 2;
             callee = big__ac_init(ac__frame_alloc(sizeof(struct big__ac_frame)),
                                   &fr->h, fr->ms);
             return rt_await_pooled(t, callee, sizeof(struct big__ac_frame));
         }
-        f->state = 1;
+        f->ac_state = 1;
         callee = dig__ac_init(ac__frame_alloc(sizeof *fr), &fr->ac_t1,
                               fr->n - 1, fr->ms);
         return rt_await_pooled(t, callee, sizeof *fr);
@@ -326,8 +326,8 @@ struct waiter__ac_frame {
 static int waiter__ac_resume(ac_frame *f, ac_task *t)
 {
     struct waiter__ac_frame *fr = (struct waiter__ac_frame *)f;
-    if (f->state == 0) {
-        f->state = 1;
+    if (f->ac_state == 0) {
+        f->ac_state = 1;
         return ac_join__ac_await(t, &fr->ac_t1, *fr->target, NULL);
     }
     *fr->ac_ret = fr->ac_t1;
@@ -382,7 +382,7 @@ static int gathering__ac_resume(ac_frame *f, ac_task *t)
     struct gathering__ac_frame *fr = (struct gathering__ac_frame *)f;
     ac_frame *g;
     ac_task *task;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         g = ac__gather_new(fr->ac_ret, 3);
         RT_SPAWN(task, int, dig, 3, fr->ms);
         ac__gather_add(g, task);
@@ -392,7 +392,7 @@ static int gathering__ac_resume(ac_frame *f, ac_task *t)
         ac_sleep__ac_init(ac__task_frame(task), ac__task_result(task),
                           fr->ms);
         ac__gather_add(g, ac__task_start(task));
-        f->state = 1;
+        f->ac_state = 1;
         return ac__call(t, g);
     }
     return ac__return(t, f);
@@ -434,7 +434,7 @@ static int leave__ac_resume(ac_frame *f, ac_task *t)
 {
     struct leave__ac_frame *fr = (struct leave__ac_frame *)f;
     ac_task *task;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         RT_SPAWN(task, int, forever, 0);
         RT_SPAWN(fr->s, int, dig, 1000, HOUR);
@@ -444,10 +444,10 @@ static int leave__ac_resume(ac_frame *f, ac_task *t)
         RT_SPAWN(task, int, hello, "done");
         RT_SPAWN(task, struct huge, big, HOUR);
         RT_SPAWN(task, int, gathering, HOUR);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_yield__ac_await(t, &fr->ac_t1);
     case 1:
-        f->state = 2;
+        f->ac_state = 2;
         return ac_yield__ac_await(t, &fr->ac_t1);
     case 2:
         *fr->ac_ret = fr->k;
@@ -495,10 +495,10 @@ static int woken_at_exit__ac_resume(ac_frame *f, ac_task *t)
 {
     struct woken_at_exit__ac_frame *fr = (struct woken_at_exit__ac_frame *)f;
     ac_task *task;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         RT_SPAWN(fr->c, int, other, 1);
         RT_SPAWN(task, int, waiter, &fr->c);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_yield__ac_await(t, &fr->ac_t1);
     }
     *fr->ac_ret = fr->k;
@@ -577,10 +577,10 @@ struct deadlock__ac_frame {
 static int deadlock__ac_resume(ac_frame *f, ac_task *t)
 {
     struct deadlock__ac_frame *fr = (struct deadlock__ac_frame *)f;
-    if (f->state == 0) {
+    if (f->ac_state == 0) {
         RT_SPAWN(fr->h, int, hang, 0);
         RT_SPAWN(fr->a, int, waiter, &fr->h);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_join__ac_await(t, &fr->ac_t1, fr->a, NULL);
     }
     return ac__return(t, f);

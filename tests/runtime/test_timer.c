@@ -38,9 +38,9 @@ struct sleeper__ac_frame {
 static int sleeper__ac_resume(ac_frame *f, ac_task *t)
 {
     struct sleeper__ac_frame *fr = (struct sleeper__ac_frame *)f;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
-        f->state = 1;
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, &fr->ac_t1, fr->ms);
     case 1:
         cr_assert_eq(fr->ac_t1, 0);
@@ -95,12 +95,12 @@ static int sleepers__ac_resume(ac_frame *f, ac_task *t)
     struct sleepers__ac_frame *fr = (struct sleepers__ac_frame *)f;
     ac_task *task;
     int i;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         for (i = 0; i < fr->n; i++)
             RT_SPAWN(task, int, sleeper, fr->plan[i].name, i, fr->plan[i].ms);
         rt_say("main");
-        f->state = 1;
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, &fr->ac_t1, fr->wait);
     case 1:
         rt_say("main done");
@@ -210,11 +210,11 @@ struct spinner__ac_frame {
 static int spinner__ac_resume(ac_frame *f, ac_task *t)
 {
     struct spinner__ac_frame *fr = (struct spinner__ac_frame *)f;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         while (!*fr->stop) {
             fr->spins++;
-            f->state = 1;
+            f->ac_state = 1;
             return ac_yield__ac_await(t, &fr->ac_t1);
         case 1:;
         }
@@ -254,14 +254,14 @@ struct alarm__ac_frame {
 static int alarm__ac_resume(ac_frame *f, ac_task *t)
 {
     struct alarm__ac_frame *fr = (struct alarm__ac_frame *)f;
-    switch (f->state) {
+    switch (f->ac_state) {
     case 0:
         RT_SPAWN(fr->s, int, spinner, fr->stop);
-        f->state = 1;
+        f->ac_state = 1;
         return ac_sleep__ac_await(t, &fr->ac_t1, fr->ms);
     case 1:
         *fr->stop = 1;
-        f->state = 2;
+        f->ac_state = 2;
         return ac_join__ac_await(t, &fr->ac_t1, fr->s, &fr->spins);
     case 2:
         *fr->ac_ret = fr->spins;

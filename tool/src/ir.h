@@ -165,7 +165,8 @@ typedef struct ir_node {
                             code (a typedef before the stores) */
     char *anon_name;
     ir_range type_def;   /* IR_DECL: the text of the one it defines, if any
-                            (`struct p { int x; }`), or empty */
+                            (`struct p { int x; }`), or empty; IR_ASYNC_DEF:
+                            the one its return type defines */
     int in_macro;        /* produced by a macro expansion */
     /* expressions holding an await keep every operand as a kid */
     ir_op op;
@@ -177,6 +178,8 @@ typedef struct ir_node {
                             static, volatile nor arrays): its value can
                             change only if they do */
     int written;         /* IR_VARREF: assigned, or the operand of ++/-- */
+    int skipped;         /* an operand C never evaluates (of sizeof, the
+                            branch __builtin_choose_expr does not choose) */
     /* statements */
     struct ir_node *cond;  /* IR_IF, IR_SWITCH, IR_WHILE, IR_DO, IR_FOR */
     struct ir_node *body;  /* IR_WHILE, IR_DO, IR_FOR; IR_ASYNC_DEF */

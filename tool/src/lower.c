@@ -553,7 +553,7 @@ static int keeps_value(lower *L, const ir_node *k)
 static int evaluate_early(lower *L, const ir_node *n, size_t i,
                           const ir_node *k)
 {
-    if (k->stable || !k->has_type || k->kind == IR_AWAIT)
+    if (k->stable || k->skipped || !k->has_type || k->kind == IR_AWAIT)
         return 0;
     if (k->pure && keeps_value(L, k))
         return 0;
@@ -1493,6 +1493,17 @@ static tv *scope_members(ir_node *def, ir_node *scope)
     return members;
 }
 
+/* The type that async function n's return type defines, if any: its text
+ * and line, in r. */
+static void type_def(lower *L, const ir_node *n, tv *r)
+{
+    const ir_range *t = &n->type_def;
+    if (t->end <= t->begin)
+        return;
+    tv_set(r, "type_def", tv_strn(L->file->src + t->begin, t->end - t->begin));
+    tv_set(r, "type_def_line", tv_int(line_of(L, t->begin)));
+}
+
 static tv *lower_def(lower *L, ir_node *def)
 {
     L->def = def;
@@ -1507,6 +1518,7 @@ static tv *lower_def(lower *L, ir_node *def)
     tv_set(r, "body_line", tv_int(def->body->line));
     tv_set(r, "expanded", tv_bool(def->expanded));
     tv_set(r, "members", scope_members(def, def->body));
+    type_def(L, def, r);
     tv *params = tv_list();
     for (size_t i = 0; i < def->vars.len; i++) {
         ir_var *v = def->vars.items[i];
@@ -1599,6 +1611,7 @@ static tv *top_item(lower *L, ir_node *n)
         item = tv_rec("proto");
         tv_set(item, "fn", fn_tv(n->fn));
         tv_set(item, "line", tv_int(n->line));
+        type_def(L, n, item);
         return item;
     default:
         item = piece1("plain", "body", pieces(L, n));

@@ -45,6 +45,11 @@ typedef struct var_entry {
     ir_var *var;
 } var_entry;
 
+typedef struct cursors {
+    CXCursor *v;
+    size_t n, cap;
+} cursors;
+
 typedef struct parser {
     ir_file *file;
     CXTranslationUnit tu;
@@ -57,6 +62,7 @@ typedef struct parser {
     size_t ntops;
     macro_def *defs;       /* every macro definition, sorted by name */
     size_t ndefs;
+    cursors includes;      /* the #include directives of the file */
     ut_vec fn_usrs;      /* char *, parallel to file->fns */
     ir_node *fn_node;    /* the async definition being walked, or NULL */
     CXCursor fn_cursor;  /* the function walked (async or not) */
@@ -255,11 +261,6 @@ static int want_expansion(parser *p, unsigned off, unsigned line,
 }
 
 /* ---- cursors ------------------------------------------------------------ */
-
-typedef struct cursors {
-    CXCursor *v;
-    size_t n, cap;
-} cursors;
 
 static enum CXChildVisitResult collect(CXCursor c, CXCursor parent,
                                        CXClientData data)
@@ -517,14 +518,47 @@ static void expect(parser *p, CXCursor expr, CXType t)
 
 /* The async function a call expression calls (or the signature of the
  * async function pointer it calls through), or NULL. */
+/* A reference to a function (not to a variable holding a pointer). */
+static int is_function_ref(CXCursor c)
+{
+    return clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+           clang_getCursorKind(clang_getCursorReferenced(c)) ==
+               CXCursor_FunctionDecl;
+}
+
+/* The function that callee expression c designates through `*` and `&`
+ * (`(*f)`, `(&f)`, `(**f)` all designate f): the DeclRefExpr under them,
+ * or c itself. */
+static CXCursor designated_function(CXCursor c)
+{
+    for (CXCursor at = c;;) {
+        at = strip(at);
+        if (clang_getCursorKind(at) == CXCursor_DeclRefExpr)
+            return at;
+        if (clang_getCursorKind(at) != CXCursor_UnaryOperator)
+            return c;
+        enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(at);
+        cursors cs = children(at);
+        CXCursor next = cs.n == 1 ? cs.v[0] : clang_getNullCursor();
+        free(cs.v);
+        if ((op != CXUnaryOperator_Deref && op != CXUnaryOperator_AddrOf) ||
+            clang_Cursor_isNull(next))
+            return c;
+        at = next;
+    }
+}
+
 static ir_fn *async_callee(parser *p, CXCursor call)
 {
     if (clang_getCursorKind(call) != CXCursor_CallExpr)
         return NULL;
     CXCursor callee = callee_expr(call);
     CXCursor ref = clang_getCursorReferenced(call);
-    if (!clang_Cursor_isNull(callee) &&
-        clang_getCursorKind(callee) != CXCursor_DeclRefExpr)
+    if (!clang_Cursor_isNull(callee) && is_function_ref(designated_function(
+                                            callee)))
+        ref = clang_getCursorReferenced(designated_function(callee));
+    else if (!clang_Cursor_isNull(callee) &&
+             clang_getCursorKind(callee) != CXCursor_DeclRefExpr)
         ref = clang_getNullCursor(); /* `get()(5)` names get, calls no get */
     else if (clang_Cursor_isNull(ref) && !clang_Cursor_isNull(callee))
         ref = clang_getCursorReferenced(callee); /* `(get)(10)` */
@@ -707,6 +741,33 @@ static int is_keyword_in_macro(CXCursor c)
     return hit;
 }
 
+static CXCursor find_first(parser *p, CXCursor c,
+                           int (*match)(parser *p, CXCursor c));
+
+static int async_function_ref(parser *p, CXCursor c)
+{
+    (void)p;
+    return is_function_ref(c) && is_async(clang_getCursorReferenced(c));
+}
+
+/* Call c (node n) of no async function: if it calls through a plain
+ * function pointer chosen among async functions (`(c ? f : g)(x)`), says
+ * how to make it awaitable. */
+static void pointer_hint(parser *p, const ir_node *n, CXCursor c)
+{
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
+        return;
+    CXCursor callee = callee_expr(c);
+    if (clang_Cursor_isNull(callee) ||
+        (!async_function_ref(p, callee) &&
+         clang_Cursor_isNull(find_first(p, callee, async_function_ref))))
+        return;
+    diag_note(n->line, n->col, "it calls an async function through a "
+              "pointer of a type not declared async; store it in a pointer "
+              "of an async function type first (typedef async int "
+              "fn_t(int); fn_t *h = c ? f : g; await h(x))");
+}
+
 static ir_node *await_node(parser *p, CXCursor c)
 {
     ir_node *n = node_at(p, IR_AWAIT, c);
@@ -731,6 +792,7 @@ static ir_node *await_node(parser *p, CXCursor c)
     if (!fn) {
         diag_error(n->line, n->col,
                    "'await' needs a call of an async function");
+        pointer_hint(p, n, op);
         return n;
     }
     ir_add_kid(n, fn->is_gather ? gather_node(p, op) : call_node(p, op, fn));
@@ -808,6 +870,7 @@ static ir_node *task_node(parser *p, CXCursor c, const macro_use *m)
     if (!fn || fn->is_gather) {
         diag_error(n->line, n->col, "%s() needs a call of an async function",
                    m->kind == MK_RUN ? "ac_run" : "ac_spawn");
+        pointer_hint(p, n, strip(c));
         return n;
     }
     ir_add_kid(n, call_node(p, call, fn));
@@ -1151,12 +1214,28 @@ static int is_setjmp(CXCursor c)
     return hit;
 }
 
+/* Does the text of c start with token `want`? */
+static int starts_with_token(CXCursor c, const char *want)
+{
+    CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
+    CXToken *t = clang_getToken(tu,
+                                clang_getRangeStart(clang_getCursorExtent(c)));
+    if (!t)
+        return 0;
+    CXString s = clang_getTokenSpelling(tu, *t);
+    int hit = strcmp(clang_getCString(s), want) == 0;
+    clang_disposeString(s);
+    clang_disposeTokens(tu, t, 1);
+    return hit;
+}
+
 /* An element of an initializer list with a designator (`.fn = a`,
  * `[1] = a`): clang's DesignatedInitExpr, unexposed, whose children are
  * the designators (a MemberRef, an index), then the value. */
 static int is_designated(CXCursor c)
 {
-    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || is_elvis(c))
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || is_elvis(c) ||
+        starts_with_token(c, "__builtin_choose_expr"))
         return 0;
     cursors cs = children(c);
     size_t n = cs.n;
@@ -1424,15 +1503,49 @@ static void unevaluated_argument(parser *p, CXCursor c, ir_node *n)
     n->has_await = 0;
 }
 
-/* The node of expression c (never NULL). */
+/* Is operand i of c (a builtin's call, or GNU __builtin_choose_expr) one
+ * the compiler never evaluates? The arguments of the builtins that only
+ * look at an expression (gcc: "the expression is not evaluated"), and the
+ * branch __builtin_choose_expr does not choose. */
+static int builtin_skips(CXCursor c, size_t i)
+{
+    static const char *names[] = {
+        "__builtin_constant_p", "__builtin_object_size",
+        "__builtin_dynamic_object_size", "__builtin_classify_type"};
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (i == 0 || (k != CXCursor_CallExpr && k != CXCursor_UnexposedExpr))
+        return 0;
+    if (k == CXCursor_CallExpr) {
+        char *name = spelling(c);
+        int hit = 0;
+        for (size_t j = 0; j < sizeof names / sizeof *names; j++)
+            hit |= strcmp(name, names[j]) == 0;
+        free(name);
+        return hit;
+    }
+    if (!starts_with_token(c, "__builtin_choose_expr"))
+        return 0;
+    cursors cs = children(c);
+    long long chosen = 1;
+    CXEvalResult r = cs.n == 3 ? clang_Cursor_Evaluate(cs.v[0]) : NULL;
+    if (r)
+        chosen = clang_EvalResult_getAsLongLong(r) ? 1 : 2;
+    if (r)
+        clang_EvalResult_dispose(r);
+    free(cs.v);
+    return cs.n == 3 && (long long)i != chosen;
+}
+
 /* Is operand i of expression c, written in the file, one that C never
- * evaluates: that of sizeof or _Alignof, or the controlling expression
- * of _Generic? (In a macro's body, the macro's rules apply.) */
+ * evaluates: that of sizeof or _Alignof, the controlling expression of
+ * _Generic, or one a GNU builtin skips? (In a macro's body, the macro's
+ * rules apply.) */
 static int never_evaluated(parser *p, CXCursor c, size_t i)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
     return (is_unevaluated(c) ||
-            (k == CXCursor_GenericSelectionExpr && i == 0)) &&
+            (k == CXCursor_GenericSelectionExpr && i == 0) ||
+            builtin_skips(c, i)) &&
            !in_macro_body(p, c);
 }
 
@@ -1547,6 +1660,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
         p->written += writes;
         p->designated = list && is_designated(cs.v[i]);
         kids[i] = expr_node(p, cs.v[i]);
+        kids[i]->skipped = off;
         p->written -= writes;
         p->unevaluated -= off;
         awaits |= kids[i]->has_await;
@@ -2129,6 +2243,20 @@ static ir_node *asm_stmt(parser *p, CXCursor c)
     return keep(n);
 }
 
+/* GNU `goto *target;`: the labels it may reach are the resume
+ * function's, whose addresses stay valid across suspensions; the locals
+ * in its target are read like any other's. */
+static ir_node *computed_goto(parser *p, CXCursor c)
+{
+    if (unsupported_await(p, c, "'await' in the target of a computed goto "
+                          "is not supported; await into a local before "
+                          "the goto and jump through the local"))
+        return NULL;
+    ir_node *n = node_at(p, IR_STMT, c);
+    walk_kids(p, c, n);
+    return keep(n);
+}
+
 static ir_node *walk_stmt(parser *p, CXCursor c)
 {
     /* A macro that expands to an expression is an expression statement
@@ -2166,9 +2294,12 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
         n = continue_stmt(p, c);
         break;
     case CXCursor_GotoStmt:
-    case CXCursor_IndirectGotoStmt:
         p->fn_node->has_goto = 1;
         n = NULL;
+        break;
+    case CXCursor_IndirectGotoStmt:
+        p->fn_node->has_goto = 1;
+        n = computed_goto(p, c);
         break;
     case CXCursor_DeclStmt:
         n = decl_stmt(p, c);
@@ -2268,6 +2399,40 @@ static void braces_from_macros(parser *p, const ir_node *body)
         want_expansion(p, body->end - 1, body->line, body->col);
 }
 
+/* An #include in the body of async definition n is an error: what it
+ * declares and does is not in this file, where asyncc rewrites. */
+static void included_in_body(parser *p, const ir_node *n)
+{
+    for (size_t i = 0; i < p->includes.n; i++) {
+        ir_node at = {0};
+        set_range(p, &at, p->includes.v[i]);
+        if (at.begin < p->body_begin || at.begin >= p->body_end)
+            continue;
+        diag_error(at.line, at.col, "#include in the body of async function "
+                   "'%s': asyncc cannot rewrite the code of another file",
+                   n->fn->name);
+        diag_note(at.line, at.col, "include it at file scope, or move the "
+                  "code it holds into this file or into a plain function");
+    }
+}
+
+/* The struct, union or enum that async function c (node n, whose return
+ * type ends before offset `end`) defines in its return type (`async
+ * struct pt { int x, y; } make(void)`): its text, which the generated code
+ * keeps. */
+static void return_type_def(parser *p, CXCursor c, ir_node *n, unsigned end)
+{
+    CXType t = clang_getCursorResultType(c);
+    while (t.kind == CXType_Pointer)
+        t = clang_getPointeeType(t);
+    CXCursor d = clang_getTypeDeclaration(t);
+    ir_node at = {0};
+    if (!clang_Cursor_isNull(d) && clang_isCursorDefinition(d) &&
+        set_range(p, &at, d) && at.begin >= n->begin &&
+        at.end <= end)
+        n->type_def = (ir_range){at.begin, at.end};
+}
+
 static void async_def(parser *p, CXCursor c, ir_node *root)
 {
     ir_node *n = ir_node_new(IR_ASYNC_DEF, 0, 0);
@@ -2287,6 +2452,7 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
             body = cs.v[i];
     free(cs.v);
     n->body = node_at(p, IR_BLOCK, body);
+    return_type_def(p, c, n, n->body->begin);
     p->body_begin = n->body->begin;
     p->body_end = n->body->end;
     braces_from_macros(p, n->body);
@@ -2304,6 +2470,7 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
             v->type = ptype_decayed(t);
         }
     }
+    included_in_body(p, n);
     if (too_many_awaits(body))
         diag_error(n->line, n->col, "async function '%s' has more than "
                    "%d awaits once its macros are expanded (a macro that "
@@ -2328,6 +2495,7 @@ static void async_proto(parser *p, CXCursor c, ir_node *root)
     decl_range(p, n, c);
     take_semicolon(p, n);
     n->fn = fn_for(p, c);
+    return_type_def(p, c, n, n->end);
     ir_add_kid(root, n);
 }
 
@@ -2412,6 +2580,37 @@ static void record_macro(parser *p, CXCursor c)
     free(name);
 }
 
+/* Reports error d as clang does: where a token a macro's body made is
+ * in error, at the macro's invocation (or at the argument, for one of
+ * its arguments' tokens), with a note at the macro's text. */
+static void report_clang_error(CXDiagnostic d)
+{
+    CXSourceLocation loc = clang_getDiagnosticLocation(d);
+    CXFile ff, sf;
+    unsigned fl, fc, sl, sc;
+    clang_getFileLocation(loc, &ff, &fl, &fc, NULL);
+    clang_getSpellingLocation(loc, &sf, &sl, &sc, NULL);
+    if (!ff || !sf || (clang_File_isEqual(ff, sf) && fl == sl && fc == sc)) {
+        CXString s = clang_formatDiagnostic(
+            d, clang_defaultDiagnosticDisplayOptions());
+        diag_raw_error(clang_getCString(s));
+        clang_disposeString(s);
+        return;
+    }
+    CXString msg = clang_getDiagnosticSpelling(d);
+    CXString fname = clang_getFileName(ff), sname = clang_getFileName(sf);
+    char *text = ut_format("%s:%u:%u: error: %s\n%s:%u:%u: note: expanded "
+                           "from the macro defined here",
+                           clang_getCString(fname), fl, fc,
+                           clang_getCString(msg), clang_getCString(sname),
+                           sl, sc);
+    diag_raw_error(text);
+    free(text);
+    clang_disposeString(msg);
+    clang_disposeString(fname);
+    clang_disposeString(sname);
+}
+
 /* Reports libclang's errors in the user's code, as clang would. */
 static int report_clang_errors(CXTranslationUnit tu)
 {
@@ -2420,10 +2619,7 @@ static int report_clang_errors(CXTranslationUnit tu)
     for (unsigned i = 0; i < n; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
         if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
-            CXString s = clang_formatDiagnostic(
-                d, clang_defaultDiagnosticDisplayOptions());
-            diag_raw_error(clang_getCString(s));
-            clang_disposeString(s);
+            report_clang_error(d);
             errors++;
         }
         clang_disposeDiagnostic(d);
@@ -2572,6 +2768,8 @@ static void build_ir(parser *p)
             record_macro(p, cs.v[i]);
         else if (clang_getCursorKind(cs.v[i]) == CXCursor_MacroDefinition)
             record_definition(p, cs.v[i]);
+        else if (clang_getCursorKind(cs.v[i]) == CXCursor_InclusionDirective)
+            collect(cs.v[i], tu, &p->includes);
     index_macros(p);
     find_quoted(p);
     ir_node *root = ir_node_new(IR_FILE, 0, (unsigned)p->file->len);
@@ -2631,6 +2829,7 @@ static int parse_once(parser *p, ir_file *file, const char *const *args,
         free(p->defs[i].name);
     free(p->defs);
     free(p->vars);
+    free(p->includes.v);
     clang_disposeTranslationUnit(p->tu);
     clang_disposeIndex(index);
     return result;

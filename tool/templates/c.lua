@@ -126,7 +126,7 @@ local function result_ref(p)
 end
 
 local function suspend(state, start)
-    return fill("ac_fr->ac_hdr.state = ${n}; ${start} ac_resume_${n}:;",
+    return fill("ac_fr->ac_hdr.ac_state = ${n}; ${start} ac_resume_${n}:;",
         { n = state, start = start })
 end
 
@@ -308,17 +308,17 @@ local function pcall_glue(n, sig, kind)
         args = table.concat(args), params = table.concat(params),
         stores = table.concat(stores) }
     local frame = fill([[
-struct ac_pcall_${n} {
+AC__FRAME_BEGIN struct ac_pcall_${n} {
     ac_frame ac_hdr;
     ${entry_decl};
-${ret_field}${fields}};
+${ret_field}${fields}}; AC__FRAME_END
 ]], vals)
     local resume = fill([[
 static int ac_pcall_${n}__resume(ac_frame *ac_f, ac_task *ac_tk)
 {
     struct ac_pcall_${n} *ac_c = (struct ac_pcall_${n} *)ac_f;
-    if (ac_f->state == 0) {
-        ac_f->state = 1;
+    if (ac_f->ac_state == 0) {
+        ac_f->ac_state = 1;
         return ac_c->ac_fn(ac_tk${ret_arg}${args});
     }
     return ac__return(ac_tk, ac_f);
@@ -326,10 +326,10 @@ static int ac_pcall_${n}__resume(ac_frame *ac_f, ac_task *ac_tk)
 ]], vals)
     local init = fill([[
     struct ac_pcall_${n} *ac_c = ac__task_frame(ac_tk);
-    ac_c->ac_hdr.resume = ac_pcall_${n}__resume;
-    ac_c->ac_hdr.parent = NULL;
-    ac_c->ac_hdr.state = 0;
-    ac_c->ac_hdr.alloc = 0;
+    ac_c->ac_hdr.ac_resume = ac_pcall_${n}__resume;
+    ac_c->ac_hdr.ac_parent = NULL;
+    ac_c->ac_hdr.ac_state = 0;
+    ac_c->ac_hdr.ac_alloc = 0;
     ac_c->ac_fn = ac_fn;
 ${stores}]], vals)
     local entry
@@ -727,7 +727,8 @@ end
 
 local function frame_def(d)
     local fn = d.fn
-    local lines = { frame_struct(fn) .. " {", "    ac_frame ac_hdr;" }
+    local lines = { "AC__FRAME_BEGIN " .. frame_struct(fn) .. " {",
+        "    ac_frame ac_hdr;" }
     if not fn.ret.void then
         lines[#lines + 1] = "    " .. ptr_decl(fn.ret, "ac_ret") .. ";"
     end
@@ -753,7 +754,7 @@ local function frame_def(d)
         end
         lines[#lines + 1] = "    } ac_sub;"
     end
-    lines[#lines + 1] = "};"
+    lines[#lines + 1] = "}; AC__FRAME_END"
     return table.concat(lines, "\n") .. "\n"
 end
 
@@ -772,10 +773,10 @@ local function def_init(d)
 ${st}ac_frame *${init}(${params})
 {
     ${frame} *ac_fr = ac_mem;
-    ac_fr->ac_hdr.resume = ${resume};
-    ac_fr->ac_hdr.parent = NULL;
-    ac_fr->ac_hdr.state = 0;
-    ac_fr->ac_hdr.alloc = 0;
+    ac_fr->ac_hdr.ac_resume = ${resume};
+    ac_fr->ac_hdr.ac_parent = NULL;
+    ac_fr->ac_hdr.ac_state = 0;
+    ac_fr->ac_hdr.ac_alloc = 0;
 ${ret}${stores}    return &ac_fr->ac_hdr;
 }
 ]], { st = fn.static and "static AC__MAYBE_UNUSED " or "",
@@ -790,7 +791,7 @@ local function def_await(fn)
 ${st}int ${await}(${params})
 {
     ac_frame *ac_f = ${init}(ac__frame_alloc(sizeof(${frame}))${sep}${args});
-    ac_f->alloc = (uint32_t)sizeof(${frame});
+    ac_f->ac_alloc = (uint32_t)sizeof(${frame});
     return ac__call(ac_tk, ac_f);
 }
 ]], { st = fn.static and "static AC__MAYBE_UNUSED " or "",
@@ -806,7 +807,7 @@ local function dispatch(d)
     for i, n in ipairs(d.states) do
         cases[i] = ("case %d: goto ac_resume_%d;"):format(n, n)
     end
-    return "switch (ac_fr->ac_hdr.state) { " .. table.concat(cases, " ") ..
+    return "switch (ac_fr->ac_hdr.ac_state) { " .. table.concat(cases, " ") ..
         " default: break; } "
 end
 
@@ -841,6 +842,9 @@ local function async_def(d, path)
     local fn = d.fn
     current = { fn = fn, path = path }
     local out = {
+        -- a type the return type defines, for the frame and the callers
+        d.type_def and line_marker(d.type_def_line, path) .. d.type_def ..
+            ";\n" or "",
         line_marker(d.line, path),
         frame_def(d),
         ("static int %s(ac_frame *ac_hdr, ac_task *ac_tk);\n"):format(
@@ -909,6 +913,10 @@ function M.render_file(file)
         elseif k == "line" then
             put_directive(line_marker(item.line, path))
         elseif k == "decls" or k == "proto" then
+            if item.type_def then
+                put_directive(line_marker(item.type_def_line, path))
+                put(item.type_def .. ";\n")
+            end
             put_directive(line_marker(item.line, path))
             put(decls(item.fn, item.line))
         elseif k == "async_def" then

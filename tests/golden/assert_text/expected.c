@@ -12,24 +12,24 @@ struct pair {
 };
 
 #line 11 "input.ac.c"
-struct get__ac_frame {
+AC__FRAME_BEGIN struct get__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int v;
-};
+}; AC__FRAME_END
 static int get__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 11 "input.ac.c"
-static AC__MAYBE_UNUSED ac_frame *get__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct get__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = get__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->v = ac_a0; return &ac_fr->ac_hdr; }
+static AC__MAYBE_UNUSED ac_frame *get__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct get__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = get__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->v = ac_a0; return &ac_fr->ac_hdr; }
 #line 11 "input.ac.c"
-static AC__MAYBE_UNUSED int get__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = get__ac_init(ac__frame_alloc(sizeof(struct get__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct get__ac_frame); return ac__call(ac_tk, ac_f); }
+static AC__MAYBE_UNUSED int get__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = get__ac_init(ac__frame_alloc(sizeof(struct get__ac_frame)), ac_ret, ac_a0); ac_f->ac_alloc = (uint32_t)sizeof(struct get__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char get__ac_func[] = "get";
 #define __func__ get__ac_func
 #define __FUNCTION__ get__ac_func
 #define __PRETTY_FUNCTION__ get__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 12 "input.ac.c"
-static int get__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct get__ac_frame *ac_fr = (struct get__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
-    { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
+static int get__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct get__ac_frame *ac_fr = (struct get__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; default: break; } 
+    { ac_fr->ac_hdr.ac_state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { int ac_rv = (ac_fr->v); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 AC__RESUME_WARNINGS_ON
@@ -40,7 +40,7 @@ AC__RESUME_WARNINGS_ON
 #line 16 "input.ac.c"
 
 #line 17 "input.ac.c"
-struct checks__ac_frame {
+AC__FRAME_BEGIN struct checks__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int x;
@@ -53,12 +53,12 @@ struct checks__ac_frame {
         struct get__ac_frame s1;
         struct get__ac_frame s2;
     } ac_sub;
-};
+}; AC__FRAME_END
 static int checks__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 17 "input.ac.c"
-ac_frame *checks__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct checks__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = checks__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
+ac_frame *checks__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct checks__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = checks__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
 #line 17 "input.ac.c"
-int checks__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = checks__ac_init(ac__frame_alloc(sizeof(struct checks__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct checks__ac_frame); return ac__call(ac_tk, ac_f); }
+int checks__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = checks__ac_init(ac__frame_alloc(sizeof(struct checks__ac_frame)), ac_ret, ac_a0); ac_f->ac_alloc = (uint32_t)sizeof(struct checks__ac_frame); return ac__call(ac_tk, ac_f); }
 const size_t checks__ac_size = sizeof(struct checks__ac_frame);
 static AC__MAYBE_UNUSED const char checks__ac_func[] = "checks";
 #define __func__ checks__ac_func
@@ -66,9 +66,9 @@ static AC__MAYBE_UNUSED const char checks__ac_func[] = "checks";
 #define __PRETTY_FUNCTION__ checks__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 18 "input.ac.c"
-static int checks__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct checks__ac_frame *ac_fr = (struct checks__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
+static int checks__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct checks__ac_frame *ac_fr = (struct checks__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac__copy((void *)&ac_fr->s, (const void *)&(struct pair){ac_fr->x, 2 * ac_fr->x}, sizeof ac_fr->s);
-    { ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, get__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->x + 1)); ac_resume_1:; (void)(
+    { ac_fr->ac_hdr.ac_state = 1; return ac__call(ac_tk, get__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->x + 1)); ac_resume_1:; (void)(
 #pragma push_macro("x")
 #undef x
 #define x (ac_fr->x)
@@ -87,7 +87,7 @@ assert(x + 1 == await get(x + 1))
 
 #line 20 "input.ac.c"
 
-    { ac_fr->ac_hdr.state = 2; return ac__call(ac_tk, get__ac_init(&ac_fr->ac_sub.s2, &ac_fr->ac_t2, ac_fr->s.b)); ac_resume_2:; (void)(
+    { ac_fr->ac_hdr.ac_state = 2; return ac__call(ac_tk, get__ac_init(&ac_fr->ac_sub.s2, &ac_fr->ac_t2, ac_fr->s.b)); ac_resume_2:; (void)(
 #pragma push_macro("s")
 #undef s
 #define s (ac_fr->s)

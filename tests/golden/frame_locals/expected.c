@@ -11,24 +11,24 @@ struct pair {
 };
 
 #line 10 "input.ac.c"
-struct source__ac_frame {
+AC__FRAME_BEGIN struct source__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int x;
-};
+}; AC__FRAME_END
 static int source__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 10 "input.ac.c"
-static AC__MAYBE_UNUSED ac_frame *source__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct source__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = source__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
+static AC__MAYBE_UNUSED ac_frame *source__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct source__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = source__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
 #line 10 "input.ac.c"
-static AC__MAYBE_UNUSED int source__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = source__ac_init(ac__frame_alloc(sizeof(struct source__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct source__ac_frame); return ac__call(ac_tk, ac_f); }
+static AC__MAYBE_UNUSED int source__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = source__ac_init(ac__frame_alloc(sizeof(struct source__ac_frame)), ac_ret, ac_a0); ac_f->ac_alloc = (uint32_t)sizeof(struct source__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char source__ac_func[] = "source";
 #define __func__ source__ac_func
 #define __FUNCTION__ source__ac_func
 #define __PRETTY_FUNCTION__ source__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 11 "input.ac.c"
-static int source__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct source__ac_frame *ac_fr = (struct source__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
-    { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
+static int source__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct source__ac_frame *ac_fr = (struct source__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; default: break; } 
+    { ac_fr->ac_hdr.ac_state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { int ac_rv = (ac_fr->x + 1); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 AC__RESUME_WARNINGS_ON
@@ -39,7 +39,7 @@ AC__RESUME_WARNINGS_ON
 #line 15 "input.ac.c"
 
 #line 16 "input.ac.c"
-struct frame_locals__ac_frame {
+AC__FRAME_BEGIN struct frame_locals__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int n;
@@ -56,12 +56,12 @@ struct frame_locals__ac_frame {
         struct source__ac_frame s1;
         struct source__ac_frame s2;
     } ac_sub;
-};
+}; AC__FRAME_END
 static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 16 "input.ac.c"
-ac_frame *frame_locals__ac_init(void *ac_mem, int *ac_ret, int ac_a0, const char *ac_a1) { struct frame_locals__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = frame_locals__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->n = ac_a0; ac_fr->tag = ac_a1; return &ac_fr->ac_hdr; }
+ac_frame *frame_locals__ac_init(void *ac_mem, int *ac_ret, int ac_a0, const char *ac_a1) { struct frame_locals__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = frame_locals__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->n = ac_a0; ac_fr->tag = ac_a1; return &ac_fr->ac_hdr; }
 #line 16 "input.ac.c"
-int frame_locals__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0, const char *ac_a1) { ac_frame *ac_f = frame_locals__ac_init(ac__frame_alloc(sizeof(struct frame_locals__ac_frame)), ac_ret, ac_a0, ac_a1); ac_f->alloc = (uint32_t)sizeof(struct frame_locals__ac_frame); return ac__call(ac_tk, ac_f); }
+int frame_locals__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0, const char *ac_a1) { ac_frame *ac_f = frame_locals__ac_init(ac__frame_alloc(sizeof(struct frame_locals__ac_frame)), ac_ret, ac_a0, ac_a1); ac_f->ac_alloc = (uint32_t)sizeof(struct frame_locals__ac_frame); return ac__call(ac_tk, ac_f); }
 const size_t frame_locals__ac_size = sizeof(struct frame_locals__ac_frame);
 static AC__MAYBE_UNUSED const char frame_locals__ac_func[] = "frame_locals";
 #define __func__ frame_locals__ac_func
@@ -69,7 +69,7 @@ static AC__MAYBE_UNUSED const char frame_locals__ac_func[] = "frame_locals";
 #define __PRETTY_FUNCTION__ frame_locals__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 17 "input.ac.c"
-static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct frame_locals__ac_frame *ac_fr = (struct frame_locals__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
+static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct frame_locals__ac_frame *ac_fr = (struct frame_locals__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     static int calls;
     ac_fr->total = 0;
     ac__copy((void *)&ac_fr->name, (const void *)&(char[8]){ "abc" }, sizeof ac_fr->name);
@@ -79,10 +79,10 @@ static int frame_locals__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct fr
         ac_fr->total += scratch;
     }
     for (ac_fr->i = 0; ac_fr->i < ac_fr->n; ac_fr->i++) {
-        ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, source__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->i)); ac_resume_1:; int total = ac_fr->ac_t1; /* shadows the outer total */
+        ac_fr->ac_hdr.ac_state = 1; return ac__call(ac_tk, source__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->i)); ac_resume_1:; int total = ac_fr->ac_t1; /* shadows the outer total */
         ac_fr->p.a += total;
     }
-    { ac_fr->ac_hdr.state = 2; return ac__call(ac_tk, source__ac_init(&ac_fr->ac_sub.s2, &ac_fr->ac_t2, ac_fr->total)); ac_resume_2:; ac_fr->total = ac_fr->ac_t2; }
+    { ac_fr->ac_hdr.ac_state = 2; return ac__call(ac_tk, source__ac_init(&ac_fr->ac_sub.s2, &ac_fr->ac_t2, ac_fr->total)); ac_resume_2:; ac_fr->total = ac_fr->ac_t2; }
     calls++;
     printf("%s %s %d %d\n", ac_fr->tag, ac_fr->name, ac_fr->p.a, calls);
     { int ac_rv = (ac_fr->total); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }

@@ -6,24 +6,24 @@
 #include <stdio.h>
 
 #line 5 "input.ac.c"
-struct amain__ac_frame {
+AC__FRAME_BEGIN struct amain__ac_frame {
     ac_frame ac_hdr;
-};
+}; AC__FRAME_END
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 5 "input.ac.c"
-static AC__MAYBE_UNUSED ac_frame *amain__ac_init(void *ac_mem) { struct amain__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = amain__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; return &ac_fr->ac_hdr; }
+static AC__MAYBE_UNUSED ac_frame *amain__ac_init(void *ac_mem) { struct amain__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = amain__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; return &ac_fr->ac_hdr; }
 #line 5 "input.ac.c"
-static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk) { ac_frame *ac_f = amain__ac_init(ac__frame_alloc(sizeof(struct amain__ac_frame))); ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame); return ac__call(ac_tk, ac_f); }
+static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk) { ac_frame *ac_f = amain__ac_init(ac__frame_alloc(sizeof(struct amain__ac_frame))); ac_f->ac_alloc = (uint32_t)sizeof(struct amain__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char amain__ac_func[] = "amain";
 #define __func__ amain__ac_func
 #define __FUNCTION__ amain__ac_func
 #define __PRETTY_FUNCTION__ amain__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 6 "input.ac.c"
-static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
+static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; default: break; } 
     printf("Hello\n");
     fflush(stdout);
-    { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1000); ac_resume_1:; }
+    { ac_fr->ac_hdr.ac_state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1000); ac_resume_1:; }
     printf("World\n");
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 AC__RESUME_WARNINGS_ON

@@ -17,7 +17,7 @@ static ac_frame *later__ac_init(void *ac_mem, int *ac_ret, int ac_a0);
 #line 7 "input.ac.c"
 
 #line 8 "input.ac.c"
-struct first__ac_frame {
+AC__FRAME_BEGIN struct first__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int x;
@@ -28,12 +28,12 @@ struct first__ac_frame {
     union {
         _Alignas(8) unsigned char s1[40];
     } ac_sub;
-};
+}; AC__FRAME_END
 static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 8 "input.ac.c"
-ac_frame *first__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct first__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = first__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
+ac_frame *first__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct first__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = first__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
 #line 8 "input.ac.c"
-int first__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = first__ac_init(ac__frame_alloc(sizeof(struct first__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct first__ac_frame); return ac__call(ac_tk, ac_f); }
+int first__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = first__ac_init(ac__frame_alloc(sizeof(struct first__ac_frame)), ac_ret, ac_a0); ac_f->ac_alloc = (uint32_t)sizeof(struct first__ac_frame); return ac__call(ac_tk, ac_f); }
 const size_t first__ac_size = sizeof(struct first__ac_frame);
 static AC__MAYBE_UNUSED const char first__ac_func[] = "first";
 #define __func__ first__ac_func
@@ -41,9 +41,9 @@ static AC__MAYBE_UNUSED const char first__ac_func[] = "first";
 #define __PRETTY_FUNCTION__ first__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 9 "input.ac.c"
-static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct first__ac_frame *ac_fr = (struct first__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
-    ac_fr->ac_hdr.state = 1; return ac__call(ac_tk, later__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->x)); ac_resume_1:; int y = ac_fr->ac_t1;
-    { ac_fr->ac_hdr.state = 2; return elsewhere__ac_await(ac_tk, &ac_fr->ac_t2, y); ac_resume_2:; { int ac_rv = (ac_fr->ac_t2); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); } }
+static int first__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct first__ac_frame *ac_fr = (struct first__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
+    ac_fr->ac_hdr.ac_state = 1; return ac__call(ac_tk, later__ac_init(&ac_fr->ac_sub.s1, &ac_fr->ac_t1, ac_fr->x)); ac_resume_1:; int y = ac_fr->ac_t1;
+    { ac_fr->ac_hdr.ac_state = 2; return elsewhere__ac_await(ac_tk, &ac_fr->ac_t2, y); ac_resume_2:; { int ac_rv = (ac_fr->ac_t2); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); } }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 AC__RESUME_WARNINGS_ON
 #undef __func__
@@ -53,16 +53,16 @@ AC__RESUME_WARNINGS_ON
 #line 13 "input.ac.c"
 
 #line 14 "input.ac.c"
-struct later__ac_frame {
+AC__FRAME_BEGIN struct later__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int x;
-};
+}; AC__FRAME_END
 static int later__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 14 "input.ac.c"
-static AC__MAYBE_UNUSED ac_frame *later__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct later__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = later__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
+static AC__MAYBE_UNUSED ac_frame *later__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct later__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = later__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
 #line 14 "input.ac.c"
-static AC__MAYBE_UNUSED int later__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = later__ac_init(ac__frame_alloc(sizeof(struct later__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct later__ac_frame); return ac__call(ac_tk, ac_f); }
+static AC__MAYBE_UNUSED int later__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = later__ac_init(ac__frame_alloc(sizeof(struct later__ac_frame)), ac_ret, ac_a0); ac_f->ac_alloc = (uint32_t)sizeof(struct later__ac_frame); return ac__call(ac_tk, ac_f); }
 _Static_assert(sizeof(struct later__ac_frame) == 40 && _Alignof(struct later__ac_frame) == 8, "asyncc: the frame of later is not the size asyncc laid out");
 static AC__MAYBE_UNUSED const char later__ac_func[] = "later";
 #define __func__ later__ac_func
@@ -70,8 +70,8 @@ static AC__MAYBE_UNUSED const char later__ac_func[] = "later";
 #define __PRETTY_FUNCTION__ later__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 15 "input.ac.c"
-static int later__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct later__ac_frame *ac_fr = (struct later__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
-    { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
+static int later__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct later__ac_frame *ac_fr = (struct later__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; default: break; } 
+    { ac_fr->ac_hdr.ac_state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
     { int ac_rv = (ac_fr->x * 3); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 AC__RESUME_WARNINGS_ON

@@ -12,7 +12,7 @@ struct big {
 };
 
 #line 11 "input.ac.c"
-struct phases__ac_frame {
+AC__FRAME_BEGIN struct phases__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     int n;
@@ -23,12 +23,12 @@ struct phases__ac_frame {
         int i;
         long kept;
     };
-};
+}; AC__FRAME_END
 static int phases__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 11 "input.ac.c"
-ac_frame *phases__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct phases__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = phases__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->n = ac_a0; return &ac_fr->ac_hdr; }
+ac_frame *phases__ac_init(void *ac_mem, int *ac_ret, int ac_a0) { struct phases__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = phases__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->n = ac_a0; return &ac_fr->ac_hdr; }
 #line 11 "input.ac.c"
-int phases__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = phases__ac_init(ac__frame_alloc(sizeof(struct phases__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct phases__ac_frame); return ac__call(ac_tk, ac_f); }
+int phases__ac_await(ac_task *ac_tk, int *ac_ret, int ac_a0) { ac_frame *ac_f = phases__ac_init(ac__frame_alloc(sizeof(struct phases__ac_frame)), ac_ret, ac_a0); ac_f->ac_alloc = (uint32_t)sizeof(struct phases__ac_frame); return ac__call(ac_tk, ac_f); }
 const size_t phases__ac_size = sizeof(struct phases__ac_frame);
 static AC__MAYBE_UNUSED const char phases__ac_func[] = "phases";
 #define __func__ phases__ac_func
@@ -36,25 +36,25 @@ static AC__MAYBE_UNUSED const char phases__ac_func[] = "phases";
 #define __PRETTY_FUNCTION__ phases__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 12 "input.ac.c"
-static int phases__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct phases__ac_frame *ac_fr = (struct phases__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; case 3: goto ac_resume_3; case 4: goto ac_resume_4; default: break; } 
+static int phases__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct phases__ac_frame *ac_fr = (struct phases__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; case 3: goto ac_resume_3; case 4: goto ac_resume_4; default: break; } 
     ac_fr->sum = 0;
     if (ac_fr->n > 0) {
         ac__copy((void *)&ac_fr->b, (const void *)&(struct big){{1}}, sizeof ac_fr->b);
-        { ac_fr->ac_hdr.state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
+        { ac_fr->ac_hdr.ac_state = 1; return ac_yield__ac_await(ac_tk, NULL); ac_resume_1:; }
         ac_fr->sum += ac_fr->b.bytes[0];
     } else {
         ac_fr->d = 2.5;
-        { ac_fr->ac_hdr.state = 2; return ac_yield__ac_await(ac_tk, NULL); ac_resume_2:; }
+        { ac_fr->ac_hdr.ac_state = 2; return ac_yield__ac_await(ac_tk, NULL); ac_resume_2:; }
         ac_fr->sum += (int)ac_fr->d;
     }
     for (ac_fr->i = 0; ac_fr->i < ac_fr->n; ac_fr->i++) {
         int before = ac_fr->i * 2; /* dead before the await: a C local */
         ac_fr->sum += before;
-        { ac_fr->ac_hdr.state = 3; return ac_yield__ac_await(ac_tk, NULL); ac_resume_3:; }
+        { ac_fr->ac_hdr.ac_state = 3; return ac_yield__ac_await(ac_tk, NULL); ac_resume_3:; }
     }
     {
         ac_fr->kept = 7;
-        { ac_fr->ac_hdr.state = 4; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_4:; }
+        { ac_fr->ac_hdr.ac_state = 4; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_4:; }
         ac_fr->sum += (int)ac_fr->kept;
     }
     { int ac_rv = (ac_fr->sum); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }

@@ -6,24 +6,24 @@
 #include <stdio.h>
 
 #line 5 "input.ac.c"
-struct half__ac_frame {
+AC__FRAME_BEGIN struct half__ac_frame {
     ac_frame ac_hdr;
     double *ac_ret;
     int x;
-};
+}; AC__FRAME_END
 static int half__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 5 "input.ac.c"
-static AC__MAYBE_UNUSED ac_frame *half__ac_init(void *ac_mem, double *ac_ret, int ac_a0) { struct half__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = half__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
+static AC__MAYBE_UNUSED ac_frame *half__ac_init(void *ac_mem, double *ac_ret, int ac_a0) { struct half__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = half__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->ac_ret = ac_ret; ac_fr->x = ac_a0; return &ac_fr->ac_hdr; }
 #line 5 "input.ac.c"
-static AC__MAYBE_UNUSED int half__ac_await(ac_task *ac_tk, double *ac_ret, int ac_a0) { ac_frame *ac_f = half__ac_init(ac__frame_alloc(sizeof(struct half__ac_frame)), ac_ret, ac_a0); ac_f->alloc = (uint32_t)sizeof(struct half__ac_frame); return ac__call(ac_tk, ac_f); }
+static AC__MAYBE_UNUSED int half__ac_await(ac_task *ac_tk, double *ac_ret, int ac_a0) { ac_frame *ac_f = half__ac_init(ac__frame_alloc(sizeof(struct half__ac_frame)), ac_ret, ac_a0); ac_f->ac_alloc = (uint32_t)sizeof(struct half__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char half__ac_func[] = "half";
 #define __func__ half__ac_func
 #define __FUNCTION__ half__ac_func
 #define __PRETTY_FUNCTION__ half__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 6 "input.ac.c"
-static int half__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct half__ac_frame *ac_fr = (struct half__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; default: break; } 
-    { ac_fr->ac_hdr.state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_1:; }
+static int half__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct half__ac_frame *ac_fr = (struct half__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; default: break; } 
+    { ac_fr->ac_hdr.ac_state = 1; return ac_sleep__ac_await(ac_tk, NULL, 1); ac_resume_1:; }
     { double ac_rv = (ac_fr->x / 2.0); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 AC__RESUME_WARNINGS_ON
@@ -36,15 +36,15 @@ static AC__MAYBE_UNUSED ac_task *half__ac_spawn(int ac_a0) { ac_task *ac_tk = ac
 #line 10 "input.ac.c"
 
 #line 11 "input.ac.c"
-struct report__ac_frame {
+AC__FRAME_BEGIN struct report__ac_frame {
     ac_frame ac_hdr;
     int id;
-};
+}; AC__FRAME_END
 static int report__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 11 "input.ac.c"
-static AC__MAYBE_UNUSED ac_frame *report__ac_init(void *ac_mem, int ac_a0) { struct report__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = report__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->id = ac_a0; return &ac_fr->ac_hdr; }
+static AC__MAYBE_UNUSED ac_frame *report__ac_init(void *ac_mem, int ac_a0) { struct report__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = report__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->id = ac_a0; return &ac_fr->ac_hdr; }
 #line 11 "input.ac.c"
-static AC__MAYBE_UNUSED int report__ac_await(ac_task *ac_tk, int ac_a0) { ac_frame *ac_f = report__ac_init(ac__frame_alloc(sizeof(struct report__ac_frame)), ac_a0); ac_f->alloc = (uint32_t)sizeof(struct report__ac_frame); return ac__call(ac_tk, ac_f); }
+static AC__MAYBE_UNUSED int report__ac_await(ac_task *ac_tk, int ac_a0) { ac_frame *ac_f = report__ac_init(ac__frame_alloc(sizeof(struct report__ac_frame)), ac_a0); ac_f->ac_alloc = (uint32_t)sizeof(struct report__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char report__ac_func[] = "report";
 #define __func__ report__ac_func
 #define __FUNCTION__ report__ac_func
@@ -64,27 +64,27 @@ static AC__MAYBE_UNUSED ac_task *report__ac_spawn(int ac_a0) { ac_task *ac_tk = 
 #line 15 "input.ac.c"
 
 #line 16 "input.ac.c"
-struct amain__ac_frame {
+AC__FRAME_BEGIN struct amain__ac_frame {
     ac_frame ac_hdr;
     int *ac_ret;
     double h;
-};
+}; AC__FRAME_END
 static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk);
 #line 16 "input.ac.c"
-static AC__MAYBE_UNUSED ac_frame *amain__ac_init(void *ac_mem, int *ac_ret) { struct amain__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.resume = amain__ac_resume; ac_fr->ac_hdr.parent = NULL; ac_fr->ac_hdr.state = 0; ac_fr->ac_hdr.alloc = 0; ac_fr->ac_ret = ac_ret; return &ac_fr->ac_hdr; }
+static AC__MAYBE_UNUSED ac_frame *amain__ac_init(void *ac_mem, int *ac_ret) { struct amain__ac_frame *ac_fr = ac_mem; ac_fr->ac_hdr.ac_resume = amain__ac_resume; ac_fr->ac_hdr.ac_parent = NULL; ac_fr->ac_hdr.ac_state = 0; ac_fr->ac_hdr.ac_alloc = 0; ac_fr->ac_ret = ac_ret; return &ac_fr->ac_hdr; }
 #line 16 "input.ac.c"
-static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk, int *ac_ret) { ac_frame *ac_f = amain__ac_init(ac__frame_alloc(sizeof(struct amain__ac_frame)), ac_ret); ac_f->alloc = (uint32_t)sizeof(struct amain__ac_frame); return ac__call(ac_tk, ac_f); }
+static AC__MAYBE_UNUSED int amain__ac_await(ac_task *ac_tk, int *ac_ret) { ac_frame *ac_f = amain__ac_init(ac__frame_alloc(sizeof(struct amain__ac_frame)), ac_ret); ac_f->ac_alloc = (uint32_t)sizeof(struct amain__ac_frame); return ac__call(ac_tk, ac_f); }
 static AC__MAYBE_UNUSED const char amain__ac_func[] = "amain";
 #define __func__ amain__ac_func
 #define __FUNCTION__ amain__ac_func
 #define __PRETTY_FUNCTION__ amain__ac_func
 AC__RESUME_WARNINGS_OFF
 #line 17 "input.ac.c"
-static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
+static int amain__ac_resume(ac_frame *ac_hdr, ac_task *ac_tk) { struct amain__ac_frame *ac_fr = (struct amain__ac_frame *)ac_hdr; switch (ac_fr->ac_hdr.ac_state) { case 1: goto ac_resume_1; case 2: goto ac_resume_2; default: break; } 
     ac_task *t = half__ac_spawn(3);
     
-    { ac_fr->ac_hdr.state = 1; return ac_join__ac_await(ac_tk, NULL, t, &ac_fr->h); ac_resume_1:; }
-    { ac_fr->ac_hdr.state = 2; { ac_frame *ac_g = ac__gather_new(NULL, 2); ac__gather_add(ac_g, report__ac_spawn(1)); ac__gather_add(ac_g, report__ac_spawn(2)); return ac__call(ac_tk, ac_g); } ac_resume_2:; }
+    { ac_fr->ac_hdr.ac_state = 1; return ac_join__ac_await(ac_tk, NULL, t, &ac_fr->h); ac_resume_1:; }
+    { ac_fr->ac_hdr.ac_state = 2; { ac_frame *ac_g = ac__gather_new(NULL, 2); ac__gather_add(ac_g, report__ac_spawn(1)); ac__gather_add(ac_g, report__ac_spawn(2)); return ac__call(ac_tk, ac_g); } ac_resume_2:; }
     { int ac_rv = ((int)(ac_fr->h * 2)); if (ac_fr->ac_ret) *ac_fr->ac_ret = ac_rv; return ac__return(ac_tk, &ac_fr->ac_hdr); }
 return ac__return(ac_tk, &ac_fr->ac_hdr); }
 AC__RESUME_WARNINGS_ON
