@@ -239,6 +239,15 @@ void *ac__frame_alloc(size_t size);
  *  moves into the frame. */
 void *ac__copy(void *dst, const void *src, size_t n);
 
+/** The first address at or after `p` that is a multiple of `align` (a
+ *  power of two): where a frame keeps a local of a type aligned past the
+ *  frame's own alignment (max_align_t), in bytes that leave room for it.
+ *  The frame never moves, so the address is the same at every resume. */
+static inline void *ac__align_up(void *p, uintptr_t align)
+{
+    return (void *)(((uintptr_t)p + (align - 1)) & ~(align - 1));
+}
+
 /** Gives a completed frame's memory (`fr->ac_alloc` bytes, from
  *  ac__frame_alloc()) back to the pool. */
 void ac__frame_free(ac_frame *fr);

@@ -48,9 +48,6 @@ static char *field_name(ir_node *def, const char *name)
     return f;
 }
 
-/* The alignment of every frame (the runtime's, bytes): that of the
- * memory ac__frame_alloc() and ac__task_new() give. */
-#define FRAME_ALIGN ((long long)_Alignof(max_align_t))
 #define OUT_OF_FRAME "keep it in a block without an await, or in static " \
                      "or allocated memory the frame points to"
 
@@ -69,16 +66,15 @@ static void check_var(ir_var *v)
                    "lives across an await, where asyncc cannot run its "
                    "cleanup; release it explicitly before its scope ends",
                    v->name);
-    else if (v->in_frame && v->has_align)
+    else if (v->in_frame && v->has_align) {
         diag_error(v->line, v->col, "'%s' has an alignment of its own "
                    "(_Alignas or aligned) and lives across an await; the "
                    "frame does not keep a declared alignment: " OUT_OF_FRAME,
                    v->name);
-    else if (v->in_frame && v->type.align > FRAME_ALIGN)
-        diag_error(v->line, v->col, "'%s' needs %u-byte alignment and lives "
-                   "across an await; frames are aligned to %u bytes "
-                   "(max_align_t): " OUT_OF_FRAME, v->name,
-                   (unsigned)v->type.align, (unsigned)FRAME_ALIGN);
+        diag_note(v->line, v->col, "or give the alignment to its type, "
+                  "which the frame keeps (typedef struct { _Alignas(64) "
+                  "char b[64]; } line_t;)");
+    }
 }
 
 /* ---- liveness --------------------------------------------------------------
@@ -363,13 +359,13 @@ static void analyse_def(ir_node *def)
     place_vars(def);
     mark_complits(def->body, def->body);
     mark_for_init(def->body);
-    if (def->fn->ret.align > FRAME_ALIGN)
+    if (def->fn->ret.align > IR_FRAME_ALIGN)
         diag_error(def->line, def->col, "async function '%s' returns a "
                    "type that needs %u-byte alignment, more than the %u "
                    "bytes (max_align_t) its result gets in its awaiter's "
                    "frame or its task; return it through a pointer",
                    def->fn->name, (unsigned)def->fn->ret.align,
-                   (unsigned)FRAME_ALIGN);
+                   (unsigned)IR_FRAME_ALIGN);
     check_decls(def, def->body);
 }
 

@@ -16,6 +16,8 @@
 #ifndef ASYNCC_IR_H
 #define ASYNCC_IR_H
 
+#include <stddef.h>
+
 #include "util.h"
 
 /* A C type, as a declarator: a declaration of NAME is `prefix NAME suffix`
@@ -39,6 +41,18 @@ typedef struct ir_type {
     int is_local;     /* names a type declared in the function's body, not
                          spelled at file scope: the frame holds its bytes */
 } ir_type;
+
+/* The alignment of every frame (the runtime's, bytes): that of the memory
+ * ac__frame_alloc() and ac__task_new() give. */
+#define IR_FRAME_ALIGN ((long long)_Alignof(max_align_t))
+
+/* Does a frame keep a value of type t past IR_FRAME_ALIGN (AVX vectors,
+ * cache-line-aligned structs)? Its bytes then have room to be placed at
+ * its alignment when the frame is made (frames never move). */
+static inline int ir_over_aligned(const ir_type *t)
+{
+    return t->align > IR_FRAME_ALIGN;
+}
 
 typedef struct ir_param {
     char *name; /* NULL when a prototype leaves it out */

@@ -417,6 +417,10 @@ static tv *type_tv(const ir_type *t)
     tv_set(r, "align", tv_int((long)t->align));
     tv_set(r, "is_local", tv_bool(t->is_local));
     tv_set(r, "unassignable", tv_bool(t->is_unassignable));
+    if (ir_over_aligned(t)) {
+        tv_set(r, "over_aligned", tv_bool(1));
+        tv_set(r, "frame_align", tv_int((long)IR_FRAME_ALIGN));
+    }
     return r;
 }
 
@@ -432,7 +436,7 @@ static tv *var_piece(const char *field)
 static tv *var_ref(const ir_var *v)
 {
     tv *p = var_piece(v->field);
-    if (v->type.is_local)
+    if (v->type.is_local || ir_over_aligned(&v->type))
         tv_set(p, "type", type_tv(&v->type));
     return p;
 }
@@ -459,7 +463,7 @@ static tv *var_value(const char *field)
 static tv *typed_var(const char *field, const ir_type *t)
 {
     tv *p = var_piece(field);
-    if (t->is_local)
+    if (t->is_local || ir_over_aligned(t))
         tv_set(p, "type", type_tv(t));
     return p;
 }
@@ -502,6 +506,12 @@ static char *new_temp_in(lower *L, char *name, const ir_type *t, int group)
                    "declared in the function, is needed across an await; "
                    "declare the type at file scope",
                    spelled_length(t->prefix), t->prefix, t->suffix);
+    else if (ir_over_aligned(t))
+        diag_error(at->line, at->col, "a value of type '%.*s%s', which "
+                   "needs %lld-byte alignment, is needed across an await; "
+                   "store it in a local before the await",
+                   spelled_length(t->prefix), t->prefix, t->suffix,
+                   t->align);
     return add_temp(L, name, t, group);
 }
 

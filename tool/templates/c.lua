@@ -223,12 +223,26 @@ end
 
 -- A frame member as an lvalue. A local whose type the function declares
 -- (not spelled at file scope) is kept as bytes, and read through a pointer
--- to its type, which its uses see.
+-- to its type, which its uses see. So is one of a type aligned past the
+-- frame's alignment, at the first address of its bytes so aligned.
 local function frame_lvalue(field, ty)
-    if ty and ty.is_local then
+    if ty and ty.over_aligned then
+        return ("(*(%s)ac__align_up(ac_fr->%s, %d))"):format(
+            ptr_decl(ty, ""), field, ty.align)
+    elseif ty and ty.is_local then
         return ("(*(%s)(void *)ac_fr->%s)"):format(ptr_decl(ty, ""), field)
     end
     return "ac_fr->" .. field
+end
+
+-- The size and alignment of the frame's bytes for a value of type ty: an
+-- over-aligned one gets bytes at the frame's alignment with room to move
+-- to its own.
+local function frame_bytes(ty)
+    if ty.over_aligned then
+        return ty.size + ty.align - ty.frame_align, ty.frame_align
+    end
+    return ty.size, ty.align
 end
 
 function pieces.var(p) return frame_lvalue(p.field, p.type) end
@@ -672,9 +686,10 @@ end
 -- of sibling scopes, which never live at the same time.
 local function member_lines(members, indent, lines)
     for _, m in ipairs(members) do
-        if m.kind == "field" and m.type.is_local then
+        if m.kind == "field" and (m.type.is_local or m.type.over_aligned) then
+            local size, align = frame_bytes(m.type)
             lines[#lines + 1] = ("%s_Alignas(%d) unsigned char %s[%d];")
-                :format(indent, m.type.align, m.name, m.type.size)
+                :format(indent, align, m.name, size)
         elseif m.kind == "field" then
             lines[#lines + 1] = indent .. decl(m.type, m.name) .. ";"
         else
@@ -763,8 +778,9 @@ local function def_init(d)
     local stores = {}
     for i, field in ipairs(d.param_fields) do
         if field then
-            stores[#stores + 1] = "    " .. store("ac_fr->" .. field,
-                "ac_a" .. (i - 1), fn.params[i].type) .. "\n"
+            local ty = fn.params[i].type
+            stores[#stores + 1] = "    " .. store(frame_lvalue(field, ty),
+                "ac_a" .. (i - 1), ty) .. "\n"
         else
             stores[#stores + 1] = ("    (void)ac_a%d;\n"):format(i - 1)
         end
@@ -990,9 +1006,12 @@ local function report_members(d, sizes)
     end
     local function add(list, m)
         if m.kind == "field" then
-            list[#list + 1] = { kind = "field", size = m.type.size,
-                align = m.type.align, text = decl(m.type, m.name) ..
-                (m.param and " (parameter)" or m.note or "") }
+            local size, align = frame_bytes(m.type)
+            list[#list + 1] = { kind = "field", size = size,
+                align = align, text = decl(m.type, m.name) ..
+                (m.param and " (parameter)" or m.note or "") ..
+                (m.type.over_aligned and (", placed at %d-byte alignment")
+                    :format(m.type.align) or "") }
         else
             local structs = {}
             for i, s in ipairs(m.structs) do
