@@ -2229,34 +2229,21 @@ static void cover_kids(ir_node *n)
     }
 }
 
+/* A statement kept as text, whose operands cannot await (`why` says so
+ * when one does): an asm statement's operands are the compiler's to place;
+ * GNU's `goto *target;` may reach only the resume function's labels, whose
+ * addresses stay valid across suspensions. The locals they name are read
+ * like any other's. */
+static ir_node *text_stmt(parser *p, CXCursor c, const char *why)
+{
+    if (unsupported_await(p, c, why))
+        return NULL;
+    ir_node *n = node_at(p, IR_STMT, c);
+    walk_kids(p, c, n);
+    return keep(n);
+}
+
 /* Walks a statement of an async function; NULL when it is kept verbatim. */
-/* An asm statement's operands are the compiler's to place: an await in
- * one is an error, and the statement is otherwise text. */
-static ir_node *asm_stmt(parser *p, CXCursor c)
-{
-    if (unsupported_await(p, c, "'await' in an asm operand is not "
-                          "supported; await into a local before the asm "
-                          "statement and use the local"))
-        return NULL;
-    ir_node *n = node_at(p, IR_STMT, c);
-    walk_kids(p, c, n);
-    return keep(n);
-}
-
-/* GNU `goto *target;`: the labels it may reach are the resume
- * function's, whose addresses stay valid across suspensions; the locals
- * in its target are read like any other's. */
-static ir_node *computed_goto(parser *p, CXCursor c)
-{
-    if (unsupported_await(p, c, "'await' in the target of a computed goto "
-                          "is not supported; await into a local before "
-                          "the goto and jump through the local"))
-        return NULL;
-    ir_node *n = node_at(p, IR_STMT, c);
-    walk_kids(p, c, n);
-    return keep(n);
-}
-
 static ir_node *walk_stmt(parser *p, CXCursor c)
 {
     /* A macro that expands to an expression is an expression statement
@@ -2299,7 +2286,9 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
         break;
     case CXCursor_IndirectGotoStmt:
         p->fn_node->has_goto = 1;
-        n = computed_goto(p, c);
+        n = text_stmt(p, c, "'await' in the target of a computed goto is "
+                      "not supported; await into a local before the goto "
+                      "and jump through the local");
         break;
     case CXCursor_DeclStmt:
         n = decl_stmt(p, c);
@@ -2309,7 +2298,9 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
         break;
     case CXCursor_GCCAsmStmt:
     case CXCursor_MSAsmStmt:
-        n = asm_stmt(p, c);
+        n = text_stmt(p, c, "'await' in an asm operand is not supported; "
+                      "await into a local before the asm statement and use "
+                      "the local");
         break;
     default:
         if (clang_isExpression(clang_getCursorKind(c)) && !p->fn_node) {
