@@ -66,11 +66,11 @@ static void check_var(ir_var *v)
                    "lives across an await, where asyncc cannot run its "
                    "cleanup; release it explicitly before its scope ends",
                    v->name);
-    else if (v->in_frame && v->has_align) {
-        diag_error(v->line, v->col, "'%s' has an alignment of its own "
-                   "(_Alignas or aligned) and lives across an await; the "
-                   "frame does not keep a declared alignment: " OUT_OF_FRAME,
-                   v->name);
+    else if (v->in_frame && v->has_align && !v->type.own_align) {
+        diag_error(v->line, v->col, "'%s' lives across an await and has an "
+                   "alignment of its own that is not an integer literal; "
+                   "the frame keeps one written as _Alignas(64) or "
+                   "aligned(64): " OUT_OF_FRAME, v->name);
         diag_note(v->line, v->col, "or give the alignment to its type, "
                   "which the frame keeps (typedef struct { _Alignas(64) "
                   "char b[64]; } line_t;)");

@@ -40,6 +40,9 @@ typedef struct ir_type {
     long long align;  /* bytes */
     int is_local;     /* names a type declared in the function's body, not
                          spelled at file scope: the frame holds its bytes */
+    long long own_align; /* a variable's: the alignment it declares
+                            (_Alignas(64)), already in align; the frame
+                            holds its bytes at that alignment; or 0 */
 } ir_type;
 
 /* The alignment of every frame (the runtime's, bytes): that of the memory

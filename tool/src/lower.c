@@ -415,7 +415,8 @@ static tv *type_tv(const ir_type *t)
     tv_set(r, "void", tv_bool(t->is_void));
     tv_set(r, "size", tv_int((long)t->size));
     tv_set(r, "align", tv_int((long)t->align));
-    tv_set(r, "is_local", tv_bool(t->is_local));
+    /* the frame holds its bytes, read through a pointer to the type */
+    tv_set(r, "bytes", tv_bool(t->is_local || t->own_align));
     tv_set(r, "unassignable", tv_bool(t->is_unassignable));
     if (ir_over_aligned(t)) {
         tv_set(r, "over_aligned", tv_bool(1));
@@ -436,7 +437,7 @@ static tv *var_piece(const char *field)
 static tv *var_ref(const ir_var *v)
 {
     tv *p = var_piece(v->field);
-    if (v->type.is_local || ir_over_aligned(&v->type))
+    if (v->type.is_local || v->type.own_align || ir_over_aligned(&v->type))
         tv_set(p, "type", type_tv(&v->type));
     return p;
 }
@@ -463,7 +464,7 @@ static tv *var_value(const char *field)
 static tv *typed_var(const char *field, const ir_type *t)
 {
     tv *p = var_piece(field);
-    if (t->is_local || ir_over_aligned(t))
+    if (t->is_local || t->own_align || ir_over_aligned(t))
         tv_set(p, "type", type_tv(t));
     return p;
 }
@@ -1110,7 +1111,7 @@ static void lower_decl(lower *L, ir_node *n, int for_init, tv *out)
         tv *value = NULL;
         if (v->init)
             value = lower_expr(L, v->init, for_init ? NULL : inits);
-        if (v->in_frame && (value || v->type.is_local))
+        if (v->in_frame && (value || v->type.is_local || v->type.own_align))
             tv_push(inits, init_tv(v, value));
         else if (!v->in_frame)
             tv_push(inits, local_decl(v, value));

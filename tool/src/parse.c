@@ -1871,6 +1871,11 @@ static ir_var *new_var(parser *p, CXCursor decl, int is_param)
     pa_var_attrs(&src, decl, &attrs);
     v->has_cleanup = attrs.cleanup;
     v->has_align = attrs.aligned;
+    if (attrs.align) { /* its bytes in a frame are placed so aligned */
+        v->type.own_align = attrs.align;
+        if (attrs.align > v->type.align)
+            v->type.align = attrs.align;
+    }
     v->attrs = attrs.text;
     main_loc(p, clang_getCursorLocation(decl), &v->decl_off, &v->line,
              &v->col);

@@ -143,6 +143,57 @@ static int named(const pa_source *s, CXCursor c, const char *a,
     return hit;
 }
 
+/* A power of two written as an integer literal in `text`, alone between
+ * parentheses and blanks, as in "(64)"; 0 if it is anything else. */
+static long long literal_in_parens(const char *text, size_t len)
+{
+    char buf[32];
+    size_t n = 0, i = 0;
+    while (i < len && isspace((unsigned char)text[i]))
+        i++;
+    if (i == len || text[i++] != '(')
+        return 0;
+    while (i < len && text[i] != ')' && n + 1 < sizeof buf)
+        buf[n++] = text[i++];
+    if (i == len || text[i] != ')')
+        return 0;
+    buf[n] = '\0';
+    char *end;
+    unsigned long long v = strtoull(buf, &end, 0);
+    while (*end == 'u' || *end == 'U' || *end == 'l' || *end == 'L')
+        end++;
+    while (isspace((unsigned char)*end))
+        end++;
+    if (!isdigit((unsigned char)buf[strspn(buf, " \t")]) || *end ||
+        v == 0 || v > (1ull << 28) || (v & (v - 1)))
+        return 0;
+    return (long long)v;
+}
+
+/* The alignment that attribute c (an AlignedAttr) writes as an integer
+ * literal, `_Alignas(64)` or `aligned(64)`, in the file: a power of two; 0
+ * for any other form (a type, a macro, an expression, GNU's bare
+ * `aligned`). libclang's extent of `_Alignas` is the keyword alone. */
+static long long literal_alignment(const pa_source *s, CXCursor c)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile f;
+    unsigned b, e;
+    clang_getSpellingLocation(clang_getRangeStart(r), &f, NULL, NULL, &b);
+    clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+    if (!f || !clang_File_isEqual(f, s->main) || b >= s->len || e > s->len)
+        return 0;
+    const char *at = s->text + b;
+    if (!strncmp(at, "_Alignas", 8) || !strncmp(at, "alignas", 7)) {
+        size_t k = at[0] == '_' ? 8 : 7;
+        return literal_in_parens(at + k, s->len - b - k);
+    }
+    /* aligned(64): the extent runs from the name to the ')' */
+    while (b < e && (isalnum((unsigned char)s->text[b]) || s->text[b] == '_'))
+        b++;
+    return e > b ? literal_in_parens(s->text + b, e - b) : 0;
+}
+
 static enum CXChildVisitResult attr_visit(CXCursor c, CXCursor parent,
                                           CXClientData data)
 {
@@ -151,7 +202,16 @@ static enum CXChildVisitResult attr_visit(CXCursor c, CXCursor parent,
     if (!clang_isAttribute(clang_getCursorKind(c)))
         return CXChildVisit_Continue;
     sc->out->cleanup |= named(sc->src, c, "cleanup", "__cleanup__");
-    sc->out->aligned |= clang_getCursorKind(c) == CXCursor_AlignedAttr;
+    if (clang_getCursorKind(c) == CXCursor_AlignedAttr) {
+        long long a = literal_alignment(sc->src, c);
+        if (!sc->out->aligned)
+            sc->out->align = a;
+        else if (!a || !sc->out->align)
+            sc->out->align = 0; /* one unknown makes the whole unknown */
+        else if (a > sc->out->align)
+            sc->out->align = a;
+        sc->out->aligned = 1;
+    }
     keep_text(sc, specifier(sc->src, c));
     return CXChildVisit_Continue;
 }

@@ -19,6 +19,8 @@ typedef struct pa_source {
 typedef struct pa_attrs {
     int cleanup; /* cleanup(f): f runs when the variable's scope ends */
     int aligned; /* _Alignas(...) or aligned(N): an alignment of its own */
+    long long align; /* that alignment (bytes, the largest if several), when
+                        each is written as an integer literal; else 0 */
     char *text;  /* the attribute specifiers that give its attributes, as
                     written in the file (a macro invocation that writes
                     one, whole), in order, space separated; a declaration

@@ -222,14 +222,15 @@ function pieces.lines(p)
 end
 
 -- A frame member as an lvalue. A local whose type the function declares
--- (not spelled at file scope) is kept as bytes, and read through a pointer
--- to its type, which its uses see. So is one of a type aligned past the
--- frame's alignment, at the first address of its bytes so aligned.
+-- (not spelled at file scope), or with an alignment of its own, is kept as
+-- bytes (so aligned), and read through a pointer to its type, which its
+-- uses see. So is one aligned past the frame's alignment, at the first
+-- address of its bytes so aligned.
 local function frame_lvalue(field, ty)
     if ty and ty.over_aligned then
         return ("(*(%s)ac__align_up(ac_fr->%s, %d))"):format(
             ptr_decl(ty, ""), field, ty.align)
-    elseif ty and ty.is_local then
+    elseif ty and ty.bytes then
         return ("(*(%s)(void *)ac_fr->%s)"):format(ptr_decl(ty, ""), field)
     end
     return "ac_fr->" .. field
@@ -518,7 +519,7 @@ function pieces.choose(p)
         return "{ " .. render_stmts(pre) .. " " .. tail .. " }"
     end
     local check = ""
-    if p.field and p.type.is_local then
+    if p.field and p.type.bytes then
         check = layout_check(p.type, "a value of ?:") .. " "
     end
     return fill("${check}if (${c}) ${a} else ${b}", { check = check,
@@ -561,7 +562,7 @@ function pieces.frame_decl(p)
     local out = {}
     for _, i in ipairs(p.inits) do
         if i.kind == "init" then
-            if i.type.is_local and not p.for_init then
+            if i.type.bytes and not p.for_init then
                 out[#out + 1] = layout_check(i.type, "'" .. i.name .. "'")
             end
             if i.value then
@@ -686,7 +687,7 @@ end
 -- of sibling scopes, which never live at the same time.
 local function member_lines(members, indent, lines)
     for _, m in ipairs(members) do
-        if m.kind == "field" and (m.type.is_local or m.type.over_aligned) then
+        if m.kind == "field" and (m.type.bytes or m.type.over_aligned) then
             local size, align = frame_bytes(m.type)
             lines[#lines + 1] = ("%s_Alignas(%d) unsigned char %s[%d];")
                 :format(indent, align, m.name, size)
