@@ -51,8 +51,50 @@ static char *field_name(ir_node *def, const char *name)
 #define OUT_OF_FRAME "keep it in a block without an await, or in static " \
                      "or allocated memory the frame points to"
 
+/* Is `name` one the generated code of an async function uses (ac_fr,
+ * ac_tk, ac_t1, ...)? A local or parameter so named would clash. */
+static int reserved_name(const char *name)
+{
+    static const char *fixed[] = {"fr", "hdr", "tk", "ret", "rv", "sub",
+                                  "drop", "mem", "f", "r", "c", "fn"};
+    if (strncmp(name, "ac_", 3) != 0)
+        return 0;
+    const char *rest = name + 3;
+    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
+        if (!strcmp(rest, fixed[i]))
+            return 1;
+    if (!strncmp(rest, "anon_", 5))
+        rest += 4;
+    return strchr("tvca_", rest[0]) && rest[0] && rest[1] &&
+           strspn(rest + 1, "0123456789") == strlen(rest + 1);
+}
+
+/* A va_list parameter (an array of a struct on x86-64, a pointer to it as
+ * a parameter), which va_arg cannot take from the frame. */
+static int va_list_param(const ir_var *v)
+{
+    const char *t = v->type.prefix;
+    return v->is_param && (!strcmp(t, "struct __va_list_tag *") ||
+                           !strcmp(t, "va_list ") ||
+                           !strcmp(t, "__builtin_va_list ") ||
+                           !strcmp(t, "__gnuc_va_list "));
+}
+
+static void check_names(const ir_var *v)
+{
+    if (reserved_name(v->name))
+        diag_error(v->line, v->col, "'%s' is a name that asyncc's generated "
+                   "code uses (ac_ followed by fr, tk, t1, v1...); rename it",
+                   v->name);
+    if (va_list_param(v))
+        diag_error(v->line, v->col, "async function parameter '%s' is a "
+                   "va_list, which va_arg cannot read from a frame; pass a "
+                   "pointer to it (va_list *)", v->name);
+}
+
 static void check_var(ir_var *v)
 {
+    check_names(v);
     if (v->type.is_vla)
         diag_error(v->line, v->col, "variable-length array '%s' in an async "
                    "function; its frame needs a size known at compile time",

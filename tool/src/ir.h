@@ -49,6 +49,21 @@ typedef struct ir_type {
  * ac__frame_alloc() and ac__task_new() give. */
 #define IR_FRAME_ALIGN ((long long)_Alignof(max_align_t))
 
+/* The length of the brace that opens a block at `s` (`{`, or the digraph
+ * `<%`), or 0; of the one that closes a block ending at `end` (`}`, `%>`),
+ * or 0. */
+static inline unsigned ir_open_brace(const char *s)
+{
+    return s[0] == '{' ? 1 : s[0] == '<' && s[1] == '%' ? 2 : 0;
+}
+
+static inline unsigned ir_close_brace(const char *s, unsigned end)
+{
+    if (end >= 1 && s[end - 1] == '}')
+        return 1;
+    return end >= 2 && s[end - 2] == '%' && s[end - 1] == '>' ? 2 : 0;
+}
+
 /* Does a frame keep a value of type t past IR_FRAME_ALIGN (AVX vectors,
  * cache-line-aligned structs)? Its bytes then have room to be placed at
  * its alignment when the frame is made (frames never move). */

@@ -544,11 +544,14 @@ static int writes_var(const ir_node *s, const ir_var *v)
 
 /* Does expression k, pure and reading only locals, have the same value
  * after an await of the statement being lowered? Yes if each local it
- * reads lives in the frame, has no address taken (no callee reaches it)
- * and the statement writes none (a write sequenced before the await, as
- * `SEQ(x, (x = 5, await f()))` may make, must not be read past). */
+ * reads (in an operand C evaluates) lives in the frame, has no address
+ * taken (no callee reaches it) and the statement writes none (a write
+ * sequenced before the await, as `SEQ(x, (x = 5, await f()))` may make,
+ * must not be read past). */
 static int keeps_value(lower *L, const ir_node *k)
 {
+    if (k->skipped) /* never evaluated: `sizeof x` */
+        return 1;
     if (k->kind == IR_VARREF) {
         const ir_var *v = k->var;
         return v->in_frame && !v->address_taken && L->stmt &&
@@ -782,6 +785,9 @@ static tv *lower_await(lower *L, ir_node *aw, tv *pre, int want)
         tv_set(p, "result", tv_str(result));
         tv_push(value, var_piece(result));
         free(result);
+    } else if (want && rt->is_void) { /* `(void)await f()`, `c ? await
+                                          f() : g()` of void functions */
+        tv_push(value, tv_rec("void_value"));
     }
     tv_push(pre, p);
     return value;
@@ -800,12 +806,15 @@ static tv *lower_task(lower *L, ir_node *n, tv *pre)
 /* ---- expressions ---------------------------------------------------------- */
 
 /* a && b, a || b with an await in b: b runs only when C would run it. */
+/* a && b, a || b with an await on the right: the result, 0 or 1, is kept
+ * in a _Bool, and read as the int a comparison gives (compilers know its
+ * range then, and give no -Wsign-compare for `u < (a && await f())`). */
 static tv *short_circuit(lower *L, ir_node *n, tv *pre)
 {
-    static const ir_type int_type = {.prefix = "int ", .suffix = "",
-                                     .size = 4, .align = 4};
+    static const ir_type bool_type = {.prefix = "_Bool ", .suffix = "",
+                                      .size = 1, .align = 1};
     tv *left = lower_expr(L, n->kids.items[0], pre);
-    char *t = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &int_type);
+    char *t = new_temp(L, ut_format("ac_v%d", ++L->nvalues), &bool_type);
     n->early = L->nvalues;
     tv *right_pre = tv_list();
     tv *right = lower_expr(L, n->kids.items[1], right_pre);
@@ -816,7 +825,8 @@ static tv *short_circuit(lower *L, ir_node *n, tv *pre)
     tv_set(p, "pre", right_pre);
     tv_set(p, "right", right);
     tv_push(pre, p);
-    tv *v = var_value(t);
+    tv *v = tv_list();
+    tv_push(v, piece1("truth", "field", tv_str(t)));
     free(t);
     return v;
 }
@@ -1543,8 +1553,8 @@ static tv *lower_def(lower *L, ir_node *def)
     tv_set(r, "states", states);
     /* The body without its braces: the template wraps it. */
     ir_node inner = *def->body;
-    inner.begin++;
-    inner.end--;
+    inner.begin += ir_open_brace(L->file->src + inner.begin);
+    inner.end -= ir_close_brace(L->file->src, inner.end);
     tv_set(r, "body", pieces(L, &inner));
     tv_set(r, "temps", L->temps);
     tv_set(r, "subs", L->subs);
@@ -1638,7 +1648,11 @@ tv *lower_file(ir_file *file)
     tv *r = tv_rec("file");
     tv_set(r, "path", tv_str(file->path));
     tv *items = tv_list();
-    unsigned pos = 0;
+    /* a UTF-8 byte order mark starts the input, not the output, which
+     * starts with asyncc's own lines */
+    unsigned pos = file->len >= 3 && !memcmp(file->src, "\xEF\xBB\xBF", 3)
+                       ? 3
+                       : 0;
     int sync = 0;
     for (size_t i = 0; i < file->root->kids.len; i++) {
         ir_node *n = file->root->kids.items[i];

@@ -79,14 +79,22 @@ typedef struct parser {
                             element of a brace list (`.a.b = x`) */
     CXCursor expect_at;  /* an expression whose type the context expects */
     CXType expect;       /* that type */
+    int expect_compared; /* ...as the other operand of == or != (which
+                            converts nothing that is called) */
     unsigned def_count;
     CXCursor anon_decl;  /* the unnamed type the declaration walked defines */
     const char *anon_name; /* and its name in the generated code */
+    struct anon_type {
+        CXCursor decl;
+        const char *name;
+    } *anons;            /* every unnamed local type named so far */
+    size_t nanons;
     unsigned anon_count;
     int for_init;        /* walking the declaration of a for's init clause,
                             where no typedef can go: an unnamed type is
                             spelled by its definition there */
     unsigned body_begin, body_end; /* the function definition walked */
+    unsigned stmt_end;   /* where the statements walked so far end */
     unsigned macro_stmt; /* where the macro making the statement walked is */
     pm_map *map;         /* how the text came from the file */
     pm_edit *edits;      /* macro invocations to expand before a new parse */
@@ -514,10 +522,9 @@ static void expect(parser *p, CXCursor expr, CXType t)
 {
     p->expect_at = strip(expr);
     p->expect = t;
+    p->expect_compared = 0;
 }
 
-/* The async function a call expression calls (or the signature of the
- * async function pointer it calls through), or NULL. */
 /* A reference to a function (not to a variable holding a pointer). */
 static int is_function_ref(CXCursor c)
 {
@@ -548,6 +555,8 @@ static CXCursor designated_function(CXCursor c)
     }
 }
 
+/* The async function a call expression calls (or the signature of the
+ * async function pointer it calls through), or NULL. */
 static ir_fn *async_callee(parser *p, CXCursor call)
 {
     if (clang_getCursorKind(call) != CXCursor_CallExpr)
@@ -968,14 +977,22 @@ static ir_op unary_op(CXCursor c)
     }
 }
 
+static int same_start(CXCursor a, CXCursor b)
+{
+    return clang_equalLocations(clang_getRangeStart(clang_getCursorExtent(a)),
+                                clang_getRangeStart(clang_getCursorExtent(b)));
+}
+
 /* GNU `a ?: b` (clang's BinaryConditionalOperator, which libclang does
  * not expose): its children are a, a again as the condition and as the
- * value when true, then b. */
+ * value when true (each converted as it needs: `int ?: long`), then b. */
 static int is_elvis(CXCursor c)
 {
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr)
+        return 0;
     cursors cs = children(c);
-    int elvis = cs.n == 4 && clang_equalCursors(cs.v[0], cs.v[1]) &&
-                clang_equalCursors(cs.v[1], cs.v[2]);
+    int elvis = cs.n == 4 && same_start(cs.v[0], cs.v[1]) &&
+                same_start(cs.v[1], cs.v[2]) && !same_start(cs.v[2], cs.v[3]);
     free(cs.v);
     return elvis;
 }
@@ -1063,9 +1080,38 @@ static void mark_operand(parser *p, ir_node *k, CXCursor c)
 
 /* The operands of expression c: its children that are expressions (not
  * type names, struct tags or designators). */
+static unsigned expansion_offset(CXCursor c)
+{
+    unsigned off;
+    clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)),
+                               NULL, NULL, NULL, &off);
+    return off;
+}
+
+/* Sorts cs by where each starts, keeping the order of those that start at
+ * the same place: libclang lists the operands of the __atomic builtins
+ * out of order (the memory order before the value). */
+static void in_source_order(cursors *cs)
+{
+    for (size_t i = 1; i < cs->n; i++) {
+        CXCursor c = cs->v[i];
+        unsigned off = expansion_offset(c);
+        size_t j = i;
+        for (; j > 0 && expansion_offset(cs->v[j - 1]) > off; j--)
+            cs->v[j] = cs->v[j - 1];
+        cs->v[j] = c;
+    }
+}
+
 static cursors operands(CXCursor c)
 {
     cursors all = children(c), ops = {0};
+    if (is_elvis(c)) { /* a (once) and b */
+        collect(all.v[0], c, &ops);
+        collect(all.v[3], c, &ops);
+        free(all.v);
+        return ops;
+    }
     for (size_t i = 0; i < all.n; i++) {
         int again = 0; /* `sizeof(char[n])` lists n twice */
         for (size_t j = 0; j < ops.n && !again; j++)
@@ -1074,6 +1120,7 @@ static cursors operands(CXCursor c)
             collect(all.v[i], c, &ops);
     }
     free(all.v);
+    in_source_order(&ops);
     return ops;
 }
 
@@ -1274,8 +1321,11 @@ static void expect_operand(parser *p, CXCursor c, CXCursor *ops, size_t i,
                                       : CXBinaryOperator_Invalid;
     if (b == CXBinaryOperator_Assign && i == 1)
         expect(p, ops[1], clang_getCursorType(ops[0]));
-    else if ((b == CXBinaryOperator_EQ || b == CXBinaryOperator_NE) && n == 2)
+    else if ((b == CXBinaryOperator_EQ || b == CXBinaryOperator_NE) &&
+             n == 2) {
         expect(p, ops[i], clang_getCursorType(ops[1 - i]));
+        p->expect_compared = 1;
+    }
     else if (b == CXBinaryOperator_Comma && outer && i + 1 == n)
         expect(p, ops[i], *outer);
     else if (k == CXCursor_CallExpr && i > 0)
@@ -1513,6 +1563,10 @@ static int builtin_skips(CXCursor c, size_t i)
         "__builtin_constant_p", "__builtin_object_size",
         "__builtin_dynamic_object_size", "__builtin_classify_type"};
     enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_UnexposedExpr &&
+        (starts_with_token(c, "__builtin_types_compatible_p") ||
+         starts_with_token(c, "__builtin_offsetof")))
+        return 1; /* all their operands are in type names */
     if (i == 0 || (k != CXCursor_CallExpr && k != CXCursor_UnexposedExpr))
         return 0;
     if (k == CXCursor_CallExpr) {
@@ -1536,16 +1590,30 @@ static int builtin_skips(CXCursor c, size_t i)
     return cs.n == 3 && (long long)i != chosen;
 }
 
-/* Is operand i of expression c, written in the file, one that C never
- * evaluates: that of sizeof or _Alignof, the controlling expression of
- * _Generic, or one a GNU builtin skips? (In a macro's body, the macro's
- * rules apply.) */
-static int never_evaluated(parser *p, CXCursor c, size_t i)
+static int variably_modified(CXType t);
+
+/* Is operand i of the n of c in the type name of a cast or a compound
+ * literal (`(__typeof__(await f()))x`): not its last, which is the value?
+ * Such an operand is never evaluated, unless the type is variably
+ * modified (its array sizes are evaluated, as C does). */
+static int in_type_name(CXCursor c, size_t i, size_t n)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    return (k == CXCursor_CStyleCastExpr ||
+            k == CXCursor_CompoundLiteralExpr) &&
+           i + 1 < n && !variably_modified(clang_getCursorType(c));
+}
+
+/* Is operand i (of n) of expression c, written in the file, one that C
+ * never evaluates: that of sizeof or _Alignof, the controlling expression
+ * of _Generic, one in a type name, or one a GNU builtin skips? (In a
+ * macro's body, the macro's rules apply.) */
+static int never_evaluated(parser *p, CXCursor c, size_t i, size_t n)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
     return (is_unevaluated(c) ||
             (k == CXCursor_GenericSelectionExpr && i == 0) ||
-            builtin_skips(c, i)) &&
+            in_type_name(c, i, n) || builtin_skips(c, i)) &&
            !in_macro_body(p, c);
 }
 
@@ -1587,11 +1655,38 @@ static int generic_awaits(parser *p, CXCursor c)
     return found;
 }
 
+static void type_decl_awaits(parser *p, ir_node *n, CXCursor c);
+
+/* Expression c, of an async function pointer type, where the context
+ * expects a function pointer of a type not declared async (a cast, an
+ * initializer, an assignment, an argument): a call through that would
+ * run the async function's glue as a plain function. */
+static void async_pointer_escape(parser *p, CXCursor c)
+{
+    CXType want = clang_getCanonicalType(p->expect);
+    if (want.kind == CXType_Invalid || p->expect_compared ||
+        is_async_type(p->expect) ||
+        !is_async_type(clang_getCursorType(c)))
+        return;
+    if (want.kind == CXType_Pointer)
+        want = clang_getCanonicalType(clang_getPointeeType(want));
+    if (want.kind != CXType_FunctionProto &&
+        want.kind != CXType_FunctionNoProto)
+        return;
+    ir_node at = {0};
+    set_range(p, &at, c);
+    diag_error(at.line, at.col, "async function pointer converted to a "
+               "function pointer type not declared async; call it only "
+               "with await, through an async function pointer type");
+}
+
 static ir_node *expr_node(parser *p, CXCursor c)
 {
     int braces = p->designated ||
                  clang_getCursorKind(c) == CXCursor_InitListExpr;
     p->designated = 0;
+    if (clang_equalCursors(c, p->expect_at))
+        async_pointer_escape(p, c);
     if (p->unevaluated && is_await(p, c))
         return unevaluated_await(p, c);
     if (in_expanded_macro(p, c)) {
@@ -1653,7 +1748,7 @@ static ir_node *expr_node(parser *p, CXCursor c)
     int expected = clang_equalCursors(c, p->expect_at);
     p->addr_of += addr;
     for (size_t i = 0; i < cs.n; i++) {
-        int off = never_evaluated(p, c, i);
+        int off = never_evaluated(p, c, i, cs.n);
         int writes = writes_operand(c, i);
         expect_operand(p, c, cs.v, i, cs.n, expected ? &outer : NULL);
         p->unevaluated += off;
@@ -1685,6 +1780,8 @@ static ir_node *expr_node(parser *p, CXCursor c)
     }
     free(kids);
     free(cs.v);
+    if (p->fn_node)
+        type_decl_awaits(p, n, c);
     if (n->has_await && is_unevaluated(c) && in_macro_body(p, c))
         unevaluated_argument(p, c, n);
     return n;
@@ -1806,7 +1903,8 @@ static int names_type(CXType t, CXCursor decl)
         else
             break;
     }
-    CXCursor d = clang_getTypeDeclaration(clang_getUnqualifiedType(t));
+    CXCursor d = clang_getTypeDeclaration(
+        clang_getUnqualifiedType(clang_getCanonicalType(t)));
     return !clang_Cursor_isNull(d) && clang_equalCursors(
         clang_getCanonicalCursor(d), clang_getCanonicalCursor(decl));
 }
@@ -1819,7 +1917,13 @@ static int names_type(CXType t, CXCursor decl)
 static void name_local_anonymous(parser *p, ir_type *t, CXType type)
 {
     char *at = strstr(t->prefix, "(unnamed");
-    if (!p->anon_name || !at || !names_type(type, p->anon_decl))
+    const char *name = NULL;
+    if (p->anon_name && names_type(type, p->anon_decl))
+        name = p->anon_name;
+    for (size_t i = 0; i < p->nanons && !name; i++) /* __auto_type t = s */
+        if (names_type(type, p->anons[i].decl))
+            name = p->anons[i].name;
+    if (!at || !name)
         return;
     char *close = strchr(at, ')');
     char *kw = at;
@@ -1830,7 +1934,7 @@ static void name_local_anonymous(parser *p, ir_type *t, CXType type)
     if (!close)
         return;
     char *named = ut_format("%.*s%s%s", (int)(kw - t->prefix), t->prefix,
-                            p->anon_name, close + 1);
+                            name, close + 1);
     free(t->prefix);
     t->prefix = named;
     t->is_anonymous = 0;
@@ -1966,6 +2070,32 @@ static enum CXChildVisitResult decl_await_visit(CXCursor c, CXCursor parent,
     return CXChildVisit_Continue;
 }
 
+static enum CXChildVisitResult type_decl_visit(CXCursor c, CXCursor parent,
+                                               CXClientData data)
+{
+    (void)parent;
+    if (clang_isDeclaration(clang_getCursorKind(c)))
+        clang_visitChildren(c, decl_await_visit, data);
+    return CXChildVisit_Continue;
+}
+
+/* Awaits and locals in the declarations that the type name of expression
+ * c (node n) holds: `sizeof(struct { __typeof__(await f()) a; })`, a cast
+ * to a pointer to such a struct. They never run (a struct has no
+ * variably modified member), and become kids of n, in place, that no
+ * lowering evaluates early. */
+static void type_decl_awaits(parser *p, ir_node *n, CXCursor c)
+{
+    size_t before = n->kids.len;
+    decl_awaits d = {p, n, clang_getNullCursor()};
+    clang_visitChildren(c, type_decl_visit, &d);
+    if (n->kids.len == before)
+        return;
+    for (size_t i = before; i < n->kids.len; i++)
+        ((ir_node *)n->kids.items[i])->skipped = 1;
+    qsort(n->kids.items, n->kids.len, sizeof *n->kids.items, by_place);
+}
+
 /* Awaits and locals in declaration c but for its part `skip` (a local's
  * initializer, which runs): in a type (an array's size, `__typeof__`), an enumerator,
  * a _Static_assert or a static local's initializer, which are constant or
@@ -2027,6 +2157,10 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
             if (set_range(p, &at, cs.v[i])) {
                 n->anon_def = (ir_range){at.begin, at.end};
                 n->anon_name = ut_format("ac_anon_%u", ++p->anon_count);
+                p->anons = ut_realloc(p->anons,
+                                      (p->nanons + 1) * sizeof *p->anons);
+                p->anons[p->nanons++] =
+                    (struct anon_type){cs.v[i], n->anon_name};
                 p->anon_decl = cs.v[i];
                 p->anon_name = n->anon_name;
             }
@@ -2248,9 +2382,31 @@ static ir_node *text_stmt(parser *p, CXCursor c, const char *why)
     return keep(n);
 }
 
+/* Statement c (node n, or NULL) was walked after statements that end at
+ * `before`. One that starts earlier was made by a macro that repeats or
+ * reorders statements (`#define TWICE(s) s; s`): if it awaits, the macro
+ * is expanded, so that each statement has text of its own. */
+static void statement_order(parser *p, CXCursor c, const ir_node *n,
+                            unsigned before)
+{
+    ir_node at = {0};
+    if (!n) {
+        if (!set_range(p, &at, c))
+            return;
+        n = &at;
+    }
+    if (p->fn_node && n->begin < before && invocation_at(p, n->begin) &&
+        (!clang_Cursor_isNull(find_first(p, c, is_await)) ||
+         !clang_Cursor_isNull(find_first(p, c, keyword_in_macro))))
+        want_expansion(p, n->begin, n->line, n->col);
+    if (n->end > p->stmt_end)
+        p->stmt_end = n->end;
+}
+
 /* Walks a statement of an async function; NULL when it is kept verbatim. */
 static ir_node *walk_stmt(parser *p, CXCursor c)
 {
+    unsigned stmt_end = p->stmt_end;
     /* A macro that expands to an expression is an expression statement
      * like any other: its awaits are handled with the expression. */
     int macro = clang_getCursorKind(c) != CXCursor_DeclStmt &&
@@ -2336,6 +2492,7 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
     }
     p->in_macro -= macro;
     p->macro_stmt = macro_stmt;
+    statement_order(p, c, n, stmt_end);
     return n;
 }
 
@@ -2389,9 +2546,9 @@ static void braces_from_macros(parser *p, const ir_node *body)
     const char *src = p->file->src;
     if (body->end <= body->begin)
         return;
-    if (src[body->begin] != '{')
+    if (!ir_open_brace(src + body->begin))
         want_expansion(p, body->begin, body->line, body->col);
-    if (src[body->end - 1] != '}' && invocation_at(p, body->end - 1))
+    if (!ir_close_brace(src, body->end) && invocation_at(p, body->end - 1))
         want_expansion(p, body->end - 1, body->line, body->col);
 }
 
@@ -2434,6 +2591,10 @@ static void async_def(parser *p, CXCursor c, ir_node *root)
     ir_node *n = ir_node_new(IR_ASYNC_DEF, 0, 0);
     decl_range(p, n, c);
     n->fn = fn_for(p, c);
+    if (!strcmp(n->fn->name, "main"))
+        diag_error(n->line, n->col, "'main' cannot be async: the program "
+                   "starts it as a plain function; write a plain main that "
+                   "returns ac_run(amain()) for an async amain");
     n->fn->def = n;
     n->fn->def_order = ++p->def_count;
     p->fn_node = n;
@@ -2825,6 +2986,7 @@ static int parse_once(parser *p, ir_file *file, const char *const *args,
         free(p->defs[i].name);
     free(p->defs);
     free(p->vars);
+    free(p->anons);
     free(p->includes.v);
     clang_disposeTranslationUnit(p->tu);
     clang_disposeIndex(index);

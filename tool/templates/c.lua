@@ -248,6 +248,12 @@ end
 
 function pieces.var(p) return frame_lvalue(p.field, p.type) end
 
+-- The value of a && b kept in a _Bool, as the int that C gives for it.
+function pieces.truth(p) return ("(ac_fr->%s != 0)"):format(p.field) end
+
+-- The value of an await of a void function.
+function pieces.void_value() return "((void)0)" end
+
 -- An await in an operand C never evaluates (sizeof, _Generic's controlling
 -- expression): a call, never made, of a null function pointer of its type.
 function pieces.unevaluated(p)
@@ -522,7 +528,9 @@ function pieces.choose(p)
     if p.field and p.type.bytes then
         check = layout_check(p.type, "a value of ?:") .. " "
     end
-    return fill("${check}if (${c}) ${a} else ${b}", { check = check,
+    -- `!!`: the condition may be a parenthesised `(a == b)`, which clang's
+    -- -Wparentheses-equality would take for a mistyped assignment
+    return fill("${check}if (!!(${c})) ${a} else ${b}", { check = check,
         c = render_list(p.cond), a = branch(p.pre_a, p.a),
         b = branch(p.pre_b, p.b) })
 end
