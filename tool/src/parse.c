@@ -1243,6 +1243,17 @@ static CXType member_type(CXType t, size_t i)
     return w.type;
 }
 
+/* Is c's spelling one of the n `names`? */
+static int named_one_of(CXCursor c, const char *const *names, size_t n)
+{
+    char *name = spelling(c);
+    int hit = 0;
+    for (size_t i = 0; i < n; i++)
+        hit |= strcmp(name, names[i]) == 0;
+    free(name);
+    return hit;
+}
+
 /* A call of setjmp (or of the functions its macro may name). */
 static int is_setjmp(CXCursor c)
 {
@@ -1251,14 +1262,8 @@ static int is_setjmp(CXCursor c)
     if (clang_getCursorKind(c) != CXCursor_CallExpr)
         return 0;
     CXCursor ref = clang_getCursorReferenced(c);
-    if (clang_Cursor_isNull(ref))
-        return 0;
-    char *name = spelling(ref);
-    int hit = 0;
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        hit |= strcmp(name, names[i]) == 0;
-    free(name);
-    return hit;
+    return !clang_Cursor_isNull(ref) &&
+           named_one_of(ref, names, sizeof names / sizeof *names);
 }
 
 /* Does the text of c start with token `want`? */
@@ -1569,14 +1574,8 @@ static int builtin_skips(CXCursor c, size_t i)
         return 1; /* all their operands are in type names */
     if (i == 0 || (k != CXCursor_CallExpr && k != CXCursor_UnexposedExpr))
         return 0;
-    if (k == CXCursor_CallExpr) {
-        char *name = spelling(c);
-        int hit = 0;
-        for (size_t j = 0; j < sizeof names / sizeof *names; j++)
-            hit |= strcmp(name, names[j]) == 0;
-        free(name);
-        return hit;
-    }
+    if (k == CXCursor_CallExpr)
+        return named_one_of(c, names, sizeof names / sizeof *names);
     if (!starts_with_token(c, "__builtin_choose_expr"))
         return 0;
     cursors cs = children(c);
