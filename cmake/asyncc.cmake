@@ -12,17 +12,22 @@
 # (the tool writes a depfile). Link <target> with the runtime yourself:
 #   target_link_libraries(<target> PRIVATE asyncc::asyncc)
 #
-# ASYNCC_TOOL_TARGET names the tool's executable target: asyncc_tool in
-# asyncc's own tree, asyncc::tool from find_package(asyncc).
+# ASYNCC_TOOL_TARGET may name the tool's executable target; by default it
+# is asyncc_tool in asyncc's own tree (also through add_subdirectory or
+# FetchContent), asyncc::asyncc_tool from find_package(asyncc).
+#
+# Everything below is set inside the functions, so that they work from any
+# directory (variables of this file's directory do not reach a parent
+# project's). With Ninja, the depfile's paths are taken relative to the
+# build directory, as CMake 3.20+ does (policy CMP0116).
 
-if(NOT DEFINED ASYNCC_TOOL_TARGET)
-  set(ASYNCC_TOOL_TARGET asyncc_tool)
+if(POLICY CMP0116)
+  cmake_policy(SET CMP0116 NEW)
 endif()
 
-set(ASYNCC__PP_FLAGS "^-(D|U|O|std=)")
-
 # The flags of CMAKE_C_FLAGS and of the build type's flags that change
-# what the preprocessor makes of a source (-D, -U, -O, -std=), as a list.
+# what the preprocessor makes of a source (-D, -U, -O, -std=), as a list;
+# `-D NAME` written as two arguments is kept as one, `-DNAME`.
 function(asyncc_preprocessor_flags out)
   set(cflags "${CMAKE_C_FLAGS}")
   if(CMAKE_BUILD_TYPE)
@@ -30,8 +35,19 @@ function(asyncc_preprocessor_flags out)
     string(APPEND cflags " ${CMAKE_C_FLAGS_${build_type}}")
   endif()
   separate_arguments(cflags UNIX_COMMAND "${cflags}")
-  list(FILTER cflags INCLUDE REGEX "${ASYNCC__PP_FLAGS}")
-  set(${out} "${cflags}" PARENT_SCOPE)
+  set(kept)
+  set(pending)
+  foreach(flag IN LISTS cflags)
+    if(pending)
+      list(APPEND kept "${pending}${flag}")
+      set(pending)
+    elseif(flag MATCHES "^-(D|U)$")
+      set(pending "${flag}")
+    elseif(flag MATCHES "^-(D|U|O|std=)")
+      list(APPEND kept "${flag}")
+    endif()
+  endforeach()
+  set(${out} "${kept}" PARENT_SCOPE)
 endfunction()
 
 function(asyncc_target_sources target)
@@ -45,10 +61,16 @@ function(asyncc_target_sources target)
     endif()
   endforeach()
 
+  set(tool "${ASYNCC_TOOL_TARGET}")
+  if(NOT tool AND TARGET asyncc_tool)
+    set(tool asyncc_tool)
+  elseif(NOT tool)
+    set(tool asyncc::asyncc_tool)
+  endif()
   set(incs "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
   set(defs "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
   asyncc_preprocessor_flags(cflags)
-  set(opts "$<FILTER:$<TARGET_PROPERTY:${target},COMPILE_OPTIONS>,INCLUDE,${ASYNCC__PP_FLAGS}>")
+  set(opts "$<FILTER:$<TARGET_PROPERTY:${target},COMPILE_OPTIONS>,INCLUDE,^-(D|U|O|std=)>")
   # CMake's -std= for C_STANDARD: gnuNN unless C_EXTENSIONS is false.
   set(ext "$<TARGET_PROPERTY:${target},C_EXTENSIONS>")
   set(gnu "$<OR:$<STREQUAL:${ext},>,$<BOOL:${ext}>>")
@@ -64,12 +86,12 @@ function(asyncc_target_sources target)
     file(MAKE_DIRECTORY "${out_dir}")
     add_custom_command(
       OUTPUT "${out}"
-      COMMAND $<TARGET_FILE:${ASYNCC_TOOL_TARGET}> "${abs}" -o "${out}"
+      COMMAND $<TARGET_FILE:${tool}> "${abs}" -o "${out}"
               --depfile "${out}.d"
               "$<$<BOOL:${incs}>:-I$<JOIN:${incs},;-I>>"
               ${cflags} "${std}" "${opts}"
               "$<$<BOOL:${defs}>:-D$<JOIN:${defs},;-D>>"
-      DEPENDS "${abs}" ${ASYNCC_TOOL_TARGET}
+      DEPENDS "${abs}" ${tool}
       DEPFILE "${out}.d"
       COMMENT "asyncc ${rel}"
       COMMAND_EXPAND_LISTS

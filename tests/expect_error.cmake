@@ -1,7 +1,8 @@
 # INPUT must be rejected: asyncc exits with status 1, writes no OUT, and
 # prints each diagnostic that INPUT lists in lines of the form
 #   // expect: LINE:COL: error: MESSAGE
-# as FILE:LINE:COL: error: MESSAGE.
+# as FILE:LINE:COL: error: MESSAGE (`// expect: in HEADER:LINE:COL: ...`
+# for one in a header).
 file(REMOVE ${OUT})
 get_filename_component(dir ${INPUT} DIRECTORY)
 get_filename_component(file ${INPUT} NAME)
@@ -19,8 +20,14 @@ if(NOT expects)
 endif()
 foreach(line IN LISTS expects)
   string(REGEX REPLACE ".*// expect: " "" want "${line}")
-  string(FIND "${err}" "${file}:${want}" at)
+  # `// expect: in FILE:LINE:COL: ...` names another file (a header)
+  if(want MATCHES "^in ")
+    string(REGEX REPLACE "^in " "" want "${want}")
+  else()
+    set(want "${file}:${want}")
+  endif()
+  string(FIND "${err}" "${want}" at)
   if(at EQUAL -1)
-    message(FATAL_ERROR "missing diagnostic '${file}:${want}' in:\n${err}")
+    message(FATAL_ERROR "missing diagnostic '${want}' in:\n${err}")
   endif()
 endforeach()

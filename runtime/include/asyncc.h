@@ -33,14 +33,25 @@ extern "C" {
  * nothing, so a prototype in a plain header compiles silently everywhere.
  *
  * `await EXPR` is a unary prefix operator: an __extension__ that the tool
- * recognises by this macro's expansion.
+ * recognises by this macro's expansion. Compiled without the tool, each
+ * await is an error that says so (SPEC §1: never a silently synchronous
+ * program), through `#pragma GCC error`, which gcc and clang both know. An
+ * editor's clangd can parse a source as the tool does: give it
+ * -D__ASYNCC__ (see README).
  * ------------------------------------------------------------------------ */
 #if defined(__ASYNCC__) || defined(__clang__)
 #define async __attribute__((annotate("async")))
 #else
 #define async
 #endif
+#if defined(__ASYNCC__) || defined(ASYNCC_GENERATED) ||                     \
+    !(defined(__GNUC__) || defined(__clang__))
 #define await __extension__
+#else
+#define await                                                                \
+    _Pragma("GCC error \"async/await: run the asyncc tool on this file\"")  \
+        __extension__
+#endif
 
 /* Mode: the tool parsing a source, generated code, or a plain compile of an
  * async-C source without the tool (which must fail, SPEC §1). */

@@ -54,10 +54,12 @@ struct ac__link {
     struct ac__link *next;
 };
 
-/* A sleeping task's place in the timer heap: fires at `deadline` (libuv
- * loop time, ms); among equal deadlines, lower `seq` (order set) first. */
+/* A sleeping task's place in the timer heap: fires at `deadline` (ns, on
+ * libuv's uv_hrtime() clock: whole milliseconds of loop time would wake a
+ * sleep of 5 ms after 4.x, and reorder close deadlines, where asyncio's
+ * float clock does not); among equal deadlines, lower `seq` first. */
 struct ac__timer {
-    uint64_t deadline; /* ms, on the uv_now() clock */
+    uint64_t deadline; /* ns, on the uv_hrtime() clock */
     uint32_t seq;      /* order in which the timer was set (wraps) */
     uint32_t index;    /* position in the loop's heap array */
 };
@@ -394,8 +396,8 @@ int ac__timer_init(ac__loop *loop);
 /** Puts `t` to sleep for `ms` (> 0) milliseconds from now. */
 void ac__timer_add(ac__loop *loop, ac_task *t, uint64_t ms);
 
-/** Whether the first sleeper's deadline has passed (reads libuv's clock,
- *  cheaply: its coarse monotonic clock where it has one). */
+/** Whether the first sleeper's deadline has passed (reads the monotonic
+ *  clock). */
 int ac__timer_due(ac__loop *loop);
 
 /** Takes sleeping task `t` out of the heap (it is then in no queue). */

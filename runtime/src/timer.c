@@ -92,7 +92,7 @@ static void on_timer(uv_timer_t *handle)
 {
     ac__loop *loop = handle->data;
     struct ac__heap *h = &loop->heap;
-    uint64_t now = uv_now(&loop->uv);
+    uint64_t now = uv_hrtime();
     while (h->len > 0 && h->v[0]->u.timer.deadline <= now) {
         ac_task *t = h->v[0];
         heap_remove(h, 0);
@@ -112,8 +112,10 @@ int ac__timer_init(ac__loop *loop)
     return uv_timer_init(&loop->uv, &loop->timer);
 }
 
-/* The deadline is in libuv's loop time, so the uv timer's timeout is
- * taken from the same clock, however stale. */
+/* The uv timer counts whole milliseconds of loop time: its timeout is
+ * rounded up, and the loop's clock brought up to date first, so that it
+ * does not fire before the first deadline (if it does, on_timer wakes no
+ * one and arms it again). */
 void ac__timer_arm(ac__loop *loop)
 {
     uint64_t due, now;
@@ -122,24 +124,25 @@ void ac__timer_arm(ac__loop *loop)
         return;
     }
     due = loop->heap.v[0]->u.timer.deadline;
-    now = uv_now(&loop->uv);
-    uv_timer_start(&loop->timer, on_timer, due > now ? due - now : 0, 0);
+    uv_update_time(&loop->uv);
+    now = uv_hrtime();
+    uv_timer_start(&loop->timer, on_timer,
+                   due > now ? (due - now + 999999) / 1000000 : 0, 0);
 }
 
 int ac__timer_due(ac__loop *loop)
 {
-    uv_update_time(&loop->uv);
     return loop->heap.len > 0 &&
-           loop->heap.v[0]->u.timer.deadline <= uv_now(&loop->uv);
+           loop->heap.v[0]->u.timer.deadline <= uv_hrtime();
 }
 
 void ac__timer_add(ac__loop *loop, ac_task *t, uint64_t ms)
 {
-    uint64_t now;
-    uv_update_time(&loop->uv);
-    now = uv_now(&loop->uv);
+    uint64_t now = uv_hrtime();
     t->state = AC__TASK_SLEEPING;
-    t->u.timer.deadline = ms > UINT64_MAX - now ? UINT64_MAX : now + ms;
+    t->u.timer.deadline = ms > (UINT64_MAX - now) / 1000000
+                              ? UINT64_MAX
+                              : now + ms * 1000000;
     t->u.timer.seq = loop->heap.seq++;
     heap_push(&loop->heap, t);
 }

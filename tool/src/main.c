@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "analyse.h"
@@ -45,6 +46,16 @@ typedef struct options {
     int nclang;
 } options;
 
+/* Do paths a and b (b may be NULL or "-", standard output) name one
+ * existing file? */
+static int same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    return b && strcmp(b, "-") != 0 && stat(a, &sa) == 0 &&
+           stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
+
 static int parse_args(int argc, char **argv, options *o)
 {
     o->clang_args = ut_alloc(((size_t)argc + 4) * sizeof *o->clang_args);
@@ -75,6 +86,11 @@ static int parse_args(int argc, char **argv, options *o)
         o->output = "-";
     if (!o->input || !o->output) {
         fputs(usage, stderr);
+        return -1;
+    }
+    if (same_file(o->input, o->output) || same_file(o->input, o->depfile)) {
+        fprintf(stderr, "asyncc: error: '%s' would overwrite the input "
+                "file; write the output elsewhere\n", o->input);
         return -1;
     }
     return 0;

@@ -445,9 +445,10 @@ static ir_fn *fn_for(parser *p, CXCursor decl)
  * `typedef async int handler_fn(int); handler_fn *h;`? */
 static int is_async_type(CXType t)
 {
-    if (t.kind == CXType_Pointer)
-        t = clang_getPointeeType(t);
+    int pointers = 0; /* at most one, written or in a typedef */
     for (int depth = 0; depth < 64; depth++) {
+        if (t.kind == CXType_Pointer && !pointers++)
+            t = clang_getPointeeType(t);
         if (t.kind == CXType_Elaborated)
             t = clang_Type_getNamedType(t);
         if (t.kind != CXType_Typedef)
@@ -466,10 +467,11 @@ static int is_async_type(CXType t)
  * parameter types as declared (typedef names kept). */
 static CXType function_type(CXType t)
 {
-    if (t.kind == CXType_Pointer)
-        t = clang_getPointeeType(t);
+    int pointers = 0; /* one, written or in a typedef (`async int (*t)()`) */
     for (int depth = 0; depth < 64; depth++) {
-        if (t.kind == CXType_Elaborated)
+        if (t.kind == CXType_Pointer && !pointers++)
+            t = clang_getPointeeType(t);
+        else if (t.kind == CXType_Elaborated)
             t = clang_Type_getNamedType(t);
         else if (t.kind == CXType_Typedef)
             t = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t));
@@ -866,7 +868,40 @@ static int is_async_call(parser *p, CXCursor c)
     return async_callee(p, c) != NULL;
 }
 
-/* ac_spawn(CALL) or ac_run(CALL): the outermost parenthesis of the macro. */
+/* Operand i (0 or 1) of comma expression e, or a null cursor. */
+static CXCursor comma_side(CXCursor e, unsigned i)
+{
+    CXCursor side = clang_getNullCursor();
+    if (clang_getCursorKind(e) != CXCursor_BinaryOperator ||
+        clang_getCursorBinaryOperatorKind(e) != CXBinaryOperator_Comma)
+        return side;
+    cursors cs = children(e);
+    if (cs.n == 2)
+        side = strip(cs.v[i]);
+    free(cs.v);
+    return side;
+}
+
+/* CALL, in the expansion c of ac_run(CALL), `(ac__untransformed(),
+ * (CALL))`, or of ac_spawn(CALL), `(ac__untransformed(), (void)(CALL),
+ * (ac_task *)0)`; a null cursor if the text is not that. */
+static CXCursor task_call(CXCursor c, int spawn)
+{
+    CXCursor e = strip(c);
+    if (spawn)
+        e = comma_side(e, 0);
+    e = clang_Cursor_isNull(e) ? e : comma_side(e, 1);
+    if (spawn && clang_getCursorKind(e) == CXCursor_CStyleCastExpr) {
+        cursors cs = children(e);
+        e = cs.n ? strip(cs.v[cs.n - 1]) : clang_getNullCursor();
+        free(cs.v);
+    }
+    return e;
+}
+
+/* ac_spawn(CALL) or ac_run(CALL): the outermost parenthesis of the macro.
+ * CALL must be the call itself, as for await: an expression around it
+ * (`c ? f(1) : f(2)`, `(log(), f(1))`) is an error. */
 static ir_node *task_node(parser *p, CXCursor c, const macro_use *m)
 {
     ir_node *n = ir_node_new(m->kind == MK_RUN ? IR_RUN : IR_SPAWN,
@@ -874,12 +909,20 @@ static ir_node *task_node(parser *p, CXCursor c, const macro_use *m)
     set_range(p, n, c);
     n->begin = m->begin;
     n->end = m->end;
-    CXCursor call = find_first(p, c, is_async_call);
+    CXCursor call = task_call(c, m->kind == MK_SPAWN);
     ir_fn *fn = clang_Cursor_isNull(call) ? NULL : async_callee(p, call);
     if (!fn || fn->is_gather) {
+        const char *name = m->kind == MK_RUN ? "ac_run" : "ac_spawn";
         diag_error(n->line, n->col, "%s() needs a call of an async function",
-                   m->kind == MK_RUN ? "ac_run" : "ac_spawn");
-        pointer_hint(p, n, strip(c));
+                   name);
+        if (!clang_Cursor_isNull(call) &&
+            !clang_Cursor_isNull(find_first(p, call, is_async_call)))
+            diag_note(n->line, n->col, "give %s() the call itself; choose "
+                      "or compute around it with an if: `%s(c ? f(1) : "
+                      "f(2))` is `c ? %s(f(1)) : %s(f(2))`", name, name,
+                      name, name);
+        else if (!clang_Cursor_isNull(call))
+            pointer_hint(p, n, call);
         return n;
     }
     ir_add_kid(n, call_node(p, call, fn));
@@ -898,21 +941,43 @@ static ir_var *local_var(parser *p, CXCursor ref)
 /* A function named as a value (not called): an async one only where the
  * context expects an async function pointer type, and only an async one
  * there. Gives the IR_FNREF node, or NULL. */
+/* Is function reference c where the context expects a value of a type,
+ * itself or as the operand of `&` (`&f`, which is f as a value)? */
+static int expected_here(parser *p, CXCursor c)
+{
+    CXCursor at = p->expect_at;
+    if (clang_equalCursors(c, at))
+        return 1;
+    if (clang_getCursorKind(at) != CXCursor_UnaryOperator ||
+        clang_getCursorUnaryOperatorKind(at) != CXUnaryOperator_AddrOf)
+        return 0;
+    cursors cs = children(at);
+    int hit = cs.n == 1 && clang_equalCursors(strip(cs.v[0]), c);
+    free(cs.v);
+    return hit;
+}
+
 static ir_node *function_value(parser *p, CXCursor c, CXCursor ref)
 {
     if (clang_getCursorKind(ref) != CXCursor_FunctionDecl)
         return NULL;
-    int expected = clang_equalCursors(c, p->expect_at) &&
-                   is_async_type(p->expect);
+    int expected = expected_here(p, c) && is_async_type(p->expect);
     int async = is_async(ref);
     if (!async && !expected)
         return NULL;
     ir_node *n = node_at(p, IR_FNREF, c);
     char *name = spelling(ref);
-    if (async && !expected)
+    if (async && !expected) {
         diag_error(n->line, n->col, "async function '%s' used as a value "
                    "where no async function pointer type is expected",
                    name);
+        if (expected_here(p, c) && function_type(p->expect).kind ==
+                                        CXType_FunctionProto)
+            diag_note(n->line, n->col, "give the pointer an async function "
+                      "type: typedef async int fn_t(int); fn_t *p = %s; "
+                      "(`async` on a pointer declarator marks the "
+                      "variable, not its type)", name);
+    }
     else if (!async)
         diag_error(n->line, n->col, "'%s' is not an async function; an "
                    "async function pointer type needs one", name);
@@ -923,6 +988,8 @@ static ir_node *function_value(parser *p, CXCursor c, CXCursor ref)
     }
     n->fn = fn_for(p, ref);
     set_type(p, n, clang_getCursorType(ref));
+    if (expected && !clang_equalCursors(c, p->expect_at)) /* `&f` */
+        set_range(p, n, p->expect_at);
     return n;
 }
 
@@ -1996,10 +2063,18 @@ static void decl_var(parser *p, ir_node *n, CXCursor decl)
     ir_var *v = new_var(p, decl, 0);
     ut_vec_push(&n->vars, v);
     CXCursor init = clang_Cursor_getVarDeclInitializer(decl);
-    declaration_awaits(p, n, decl, v->is_static ? clang_getNullCursor() : init,
-                       clang_getCursorType(decl));
-    if (clang_Cursor_isNull(init) || v->is_static)
+    declaration_awaits(p, n, decl, init, clang_getCursorType(decl));
+    if (clang_Cursor_isNull(init))
         return;
+    if (v->is_static) { /* constant: its awaits never run, and an async
+                           function is a value where a pointer to one is
+                           expected (`static handler_fn *h = f;`) */
+        expect(p, init, clang_getCursorType(decl));
+        p->unevaluated++;
+        walk_expr(p, init, n);
+        p->unevaluated--;
+        return;
+    }
     enum CXCursorKind k = clang_getCursorKind(strip(init));
     v->init_braced = k == CXCursor_InitListExpr;
     v->init_is_list = k == CXCursor_InitListExpr ||
@@ -2692,12 +2767,40 @@ static void file_var(parser *p, CXCursor c, ir_node *root)
         ir_add_kid(root, n);
 }
 
+/* An async function defined in a header (c) is an error: asyncc rewrites
+ * only the file it is given, and a header's definition would be a plain
+ * function in every file that includes it. */
+static void async_def_elsewhere(CXCursor c)
+{
+    if (clang_getCursorKind(c) != CXCursor_FunctionDecl ||
+        !clang_isCursorDefinition(c) || !is_async(c) ||
+        clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+        return;
+    CXFile f;
+    unsigned line, col;
+    clang_getSpellingLocation(clang_getCursorLocation(c), &f, &line, &col,
+                              NULL);
+    CXString file = clang_getFileName(f);
+    char *name = spelling(c);
+    char *text = ut_format("%s:%u:%u: error: async function '%s' is defined "
+                           "in a header; asyncc transforms only the .ac.c "
+                           "file it is given: define it in one, and keep "
+                           "its prototype in the header",
+                           clang_getCString(file), line, col, name);
+    diag_raw_error(text);
+    free(text);
+    free(name);
+    clang_disposeString(file);
+}
+
 static void top_level(parser *p, CXCursor c, ir_node *root)
 {
     unsigned off;
     if (!main_loc(p, clang_getRangeStart(clang_getCursorExtent(c)), &off,
-                  NULL, NULL))
+                  NULL, NULL)) {
+        async_def_elsewhere(c);
         return;
+    }
     if (clang_getCursorKind(c) == CXCursor_VarDecl)
         file_var(p, c, root);
     if (clang_getCursorKind(c) != CXCursor_FunctionDecl)
