@@ -2095,8 +2095,7 @@ static int made_declaration(parser *p, ir_node *n)
         if (invocation_at(p, ((ir_var *)n->vars.items[i])->decl_off))
             return 1;
     const macro_use *m = invocation_at(p, n->begin);
-    return m && clang_Cursor_isMacroFunctionLike(
-                    clang_getCursorReferenced(m->cursor));
+    return m && pm_function_like(p->tu, clang_getCursorReferenced(m->cursor));
 }
 
 /* Does type t have a variable length array in it, whose size C

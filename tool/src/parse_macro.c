@@ -57,6 +57,15 @@ static tokens tokenize(CXTranslationUnit tu, CXSourceRange range)
     return ts;
 }
 
+/* Is the macro that definition tokens `def` define function-like: its
+ * name followed at once by `(`? (libclang's isMacroFunctionLike asks the
+ * definition in force at the end of the file, none after an #undef.) */
+static int function_like(const tokens *def)
+{
+    return def->n >= 2 && strcmp(def->v[1].text, "(") == 0 &&
+           def->v[1].begin == def->v[0].end;
+}
+
 static void tokens_free(tokens *ts)
 {
     for (size_t i = 0; i < ts->n; i++)
@@ -296,8 +305,12 @@ static void put_span(expander *x, const span *a, int stringify, int pasted,
     ut_buf_puts(&b, stringify ? "\"" : "");
     for (size_t i = 0; i < a->n; i++) {
         const token *t = &a->v[i];
-        if (i > 0 && !stringify &&
-            put_newlines(x, a->v[i - 1].end, t->begin, &b))
+        /* the newlines not put yet: a second use of the argument (`s; s`)
+         * puts none, so that the lines after it keep their numbers */
+        unsigned prev = i > 0 ? a->v[i - 1].end : 0;
+        unsigned from = prev > x->at ? prev : x->at;
+        if (i > 0 && !stringify && t->begin > x->at &&
+            put_newlines(x, from, t->begin, &b))
             x->at = t->begin;
         else if (i > 0 && a->v[i - 1].end != t->begin)
             ut_buf_puts(&b, " ");
@@ -426,13 +439,13 @@ static int counter_moves(const macro *m, const invocation *inv)
     return 0;
 }
 
-static int expand(const tokens *def, const tokens *use, CXCursor d,
-                  const char *src, pm_edit *edit, const char **why)
+static int expand(const tokens *def, const tokens *use, const char *src,
+                  pm_edit *edit, const char **why)
 {
     macro m = {0};
     invocation inv = {0};
     int rc = -1;
-    if (read_definition(def, clang_Cursor_isMacroFunctionLike(d), &m) != 0)
+    if (read_definition(def, function_like(def), &m) != 0)
         *why = "its definition could not be read";
     else if (!m.function_like && names_itself(&m))
         *why = "it names itself";
@@ -458,6 +471,14 @@ static int expand(const tokens *def, const tokens *use, CXCursor d,
     return rc;
 }
 
+int pm_function_like(CXTranslationUnit tu, CXCursor def)
+{
+    tokens d = tokenize(tu, clang_getCursorExtent(def));
+    int yes = function_like(&d);
+    tokens_free(&d);
+    return yes;
+}
+
 void pm_body(CXTranslationUnit tu, CXCursor def, int *stringifies,
              char ***names, size_t *nnames)
 {
@@ -466,7 +487,7 @@ void pm_body(CXTranslationUnit tu, CXCursor def, int *stringifies,
     *stringifies = 0;
     *names = ut_alloc((d.n + 1) * sizeof **names);
     *nnames = 0;
-    if (read_definition(&d, clang_Cursor_isMacroFunctionLike(def), &m) == 0)
+    if (read_definition(&d, function_like(&d), &m) == 0)
         for (size_t i = 0; i < m.nbody; i++) {
             const token *t = &m.body[i];
             if (m.function_like && is(t, "#"))
@@ -493,7 +514,7 @@ int pm_expand(CXTranslationUnit tu, CXCursor use, const char *src,
     }
     tokens def = tokenize(tu, clang_getCursorExtent(d));
     tokens inv = tokenize(tu, clang_getCursorExtent(use));
-    int rc = expand(&def, &inv, d, src, edit, why);
+    int rc = expand(&def, &inv, src, edit, why);
     tokens_free(&def);
     tokens_free(&inv);
     if (rc != 0)

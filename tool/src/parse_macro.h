@@ -33,6 +33,10 @@ typedef struct pm_edit {
 int pm_expand(CXTranslationUnit tu, CXCursor use, const char *src,
               pm_edit *edit, const char **why);
 
+/* Is the macro that definition `def` (a MacroDefinition) defines
+ * function-like? Read from its tokens, also after an #undef. */
+int pm_function_like(CXTranslationUnit tu, CXCursor def);
+
 /* The body of macro definition `def`: whether it makes a string of a
  * parameter (`#x`), and the identifiers it names (*names, malloc'ed, as
  * are its strings), through which it may invoke a macro that does. */
