@@ -2455,6 +2455,21 @@ static ir_node *text_stmt(parser *p, CXCursor c, const char *why)
     return keep(n);
 }
 
+/* A label of an async function named like those of its generated code
+ * (ac_resume_1, ac_cont_1) would be defined twice. */
+static void reserved_label(parser *p, CXCursor c)
+{
+    char *name = spelling(c);
+    if (!strncmp(name, "ac_resume_", 10) || !strncmp(name, "ac_cont_", 8)) {
+        ir_node at = {0};
+        set_range(p, &at, c);
+        diag_error(at.line, at.col, "label '%s' has a name that asyncc's "
+                   "generated code uses (ac_resume_N, ac_cont_N); rename it",
+                   name);
+    }
+    free(name);
+}
+
 /* Statement c (node n, or NULL) was walked after statements that end at
  * `before`. One that starts earlier was made by a macro that repeats or
  * reorders statements (`#define TWICE(s) s; s`): if it awaits, the macro
@@ -2491,6 +2506,8 @@ static ir_node *walk_stmt(parser *p, CXCursor c)
     if (macro && !p->in_macro)
         main_loc(p, clang_getCursorLocation(c), &p->macro_stmt, NULL, NULL);
     p->in_macro += macro;
+    if (p->fn_node && clang_getCursorKind(c) == CXCursor_LabelStmt)
+        reserved_label(p, c);
     ir_node *n;
     switch (p->fn_node ? clang_getCursorKind(c) : CXCursor_UnexposedStmt) {
     case CXCursor_CompoundStmt:
