@@ -49,6 +49,14 @@ typedef struct ir_type {
  * ac__frame_alloc() and ac__task_new() give. */
 #define IR_FRAME_ALIGN ((long long)_Alignof(max_align_t))
 
+/* Does a frame keep a value of type t as bytes of its size and alignment,
+ * read through a pointer to t: a type the function declares, or a
+ * variable's own alignment? */
+static inline int ir_kept_as_bytes(const ir_type *t)
+{
+    return t->is_local || t->own_align;
+}
+
 /* The length of the brace that opens a block at `s` (`{`, or the digraph
  * `<%`), or 0; of the one that closes a block ending at `end` (`}`, `%>`),
  * or 0. */

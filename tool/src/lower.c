@@ -415,8 +415,7 @@ static tv *type_tv(const ir_type *t)
     tv_set(r, "void", tv_bool(t->is_void));
     tv_set(r, "size", tv_int((long)t->size));
     tv_set(r, "align", tv_int((long)t->align));
-    /* the frame holds its bytes, read through a pointer to the type */
-    tv_set(r, "bytes", tv_bool(t->is_local || t->own_align));
+    tv_set(r, "bytes", tv_bool(ir_kept_as_bytes(t)));
     tv_set(r, "unassignable", tv_bool(t->is_unassignable));
     if (ir_over_aligned(t)) {
         tv_set(r, "over_aligned", tv_bool(1));
@@ -432,15 +431,6 @@ static tv *var_piece(const char *field)
     return p;
 }
 
-/* Frame local v, as an lvalue (through its type's pointer when the
- * frame holds it as bytes: a type declared in the function). */
-static tv *var_ref(const ir_var *v)
-{
-    tv *p = var_piece(v->field);
-    if (v->type.is_local || v->type.own_align || ir_over_aligned(&v->type))
-        tv_set(p, "type", type_tv(&v->type));
-    return p;
-}
 
 /* A value of await n's type, which is never evaluated (OP_UNEVALUATED). */
 static tv *never_evaluated(const ir_node *n)
@@ -460,13 +450,20 @@ static tv *var_value(const char *field)
 }
 
 /* Frame member `field` of type t, read through t when the frame holds it
- * as bytes (a type the function declares). */
+ * as bytes (a type the function declares, an alignment of its own or one
+ * past the frame's). */
 static tv *typed_var(const char *field, const ir_type *t)
 {
     tv *p = var_piece(field);
-    if (t->is_local || t->own_align || ir_over_aligned(t))
+    if (ir_kept_as_bytes(t) || ir_over_aligned(t))
         tv_set(p, "type", type_tv(t));
     return p;
+}
+
+/* Frame local v, as an lvalue. */
+static tv *var_ref(const ir_var *v)
+{
+    return typed_var(v->field, &v->type);
 }
 
 /* The length of a type's prefix without its trailing space. */
@@ -805,10 +802,10 @@ static tv *lower_task(lower *L, ir_node *n, tv *pre)
 
 /* ---- expressions ---------------------------------------------------------- */
 
-/* a && b, a || b with an await in b: b runs only when C would run it. */
-/* a && b, a || b with an await on the right: the result, 0 or 1, is kept
- * in a _Bool, and read as the int a comparison gives (compilers know its
- * range then, and give no -Wsign-compare for `u < (a && await f())`). */
+/* a && b, a || b with an await in b: b runs only when C would run it. The
+ * result, 0 or 1, is kept in a _Bool, and read as the int a comparison
+ * gives (compilers know its range then, and give no -Wsign-compare for
+ * `u < (a && await f())`). */
 static tv *short_circuit(lower *L, ir_node *n, tv *pre)
 {
     static const ir_type bool_type = {.prefix = "_Bool ", .suffix = "",
@@ -1121,7 +1118,7 @@ static void lower_decl(lower *L, ir_node *n, int for_init, tv *out)
         tv *value = NULL;
         if (v->init)
             value = lower_expr(L, v->init, for_init ? NULL : inits);
-        if (v->in_frame && (value || v->type.is_local || v->type.own_align))
+        if (v->in_frame && (value || ir_kept_as_bytes(&v->type)))
             tv_push(inits, init_tv(v, value));
         else if (!v->in_frame)
             tv_push(inits, local_decl(v, value));

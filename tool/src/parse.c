@@ -82,11 +82,9 @@ typedef struct parser {
     int expect_compared; /* ...as the other operand of == or != (which
                             converts nothing that is called) */
     unsigned def_count;
-    CXCursor anon_decl;  /* the unnamed type the declaration walked defines */
-    const char *anon_name; /* and its name in the generated code */
     struct anon_type {
-        CXCursor decl;
-        const char *name;
+        CXCursor decl;    /* an unnamed type a declaration defines */
+        const char *name; /* its name in the generated code */
     } *anons;            /* every unnamed local type named so far */
     size_t nanons;
     unsigned anon_count;
@@ -564,20 +562,15 @@ static ir_fn *async_callee(parser *p, CXCursor call)
     if (clang_getCursorKind(call) != CXCursor_CallExpr)
         return NULL;
     CXCursor callee = callee_expr(call);
-    CXCursor ref = clang_getCursorReferenced(call);
-    if (!clang_Cursor_isNull(callee) && is_function_ref(designated_function(
-                                            callee)))
-        ref = clang_getCursorReferenced(designated_function(callee));
-    else if (!clang_Cursor_isNull(callee) &&
-             clang_getCursorKind(callee) != CXCursor_DeclRefExpr)
-        ref = clang_getNullCursor(); /* `get()(5)` names get, calls no get */
-    else if (clang_Cursor_isNull(ref) && !clang_Cursor_isNull(callee))
-        ref = clang_getCursorReferenced(callee); /* `(get)(10)` */
-    if (!clang_Cursor_isNull(ref) &&
-        clang_getCursorKind(ref) == CXCursor_FunctionDecl)
+    if (clang_Cursor_isNull(callee))
+        return NULL;
+    /* `f(5)`, `(f)(5)`, `(*f)(5)`; `get()(5)` names get, calls no get */
+    CXCursor named = designated_function(callee);
+    if (is_function_ref(named)) {
+        CXCursor ref = clang_getCursorReferenced(named);
         return is_async(ref) ? fn_for(p, ref) : NULL;
-    if (clang_Cursor_isNull(callee) ||
-        !is_async_type(clang_getCursorType(callee)))
+    }
+    if (!is_async_type(clang_getCursorType(callee)))
         return NULL;
     return pointer_fn(p, clang_getCursorType(callee), call);
 }
@@ -1157,17 +1150,25 @@ static unsigned expansion_offset(CXCursor c)
 
 /* Sorts cs by where each starts, keeping the order of those that start at
  * the same place: libclang lists the operands of the __atomic builtins
- * out of order (the memory order before the value). */
+ * (unexposed expressions) out of order, the memory order before the
+ * value. */
 static void in_source_order(cursors *cs)
 {
+    unsigned *off = ut_alloc((cs->n + 1) * sizeof *off);
+    for (size_t i = 0; i < cs->n; i++)
+        off[i] = expansion_offset(cs->v[i]);
     for (size_t i = 1; i < cs->n; i++) {
         CXCursor c = cs->v[i];
-        unsigned off = expansion_offset(c);
+        unsigned at = off[i];
         size_t j = i;
-        for (; j > 0 && expansion_offset(cs->v[j - 1]) > off; j--)
+        for (; j > 0 && off[j - 1] > at; j--) {
             cs->v[j] = cs->v[j - 1];
+            off[j] = off[j - 1];
+        }
         cs->v[j] = c;
+        off[j] = at;
     }
+    free(off);
 }
 
 static cursors operands(CXCursor c)
@@ -1187,7 +1188,8 @@ static cursors operands(CXCursor c)
             collect(all.v[i], c, &ops);
     }
     free(all.v);
-    in_source_order(&ops);
+    if (clang_getCursorKind(c) == CXCursor_UnexposedExpr && ops.n > 1)
+        in_source_order(&ops);
     return ops;
 }
 
@@ -1333,19 +1335,89 @@ static int is_setjmp(CXCursor c)
            named_one_of(ref, names, sizeof names / sizeof *names);
 }
 
-/* Does the text of c start with token `want`? */
-static int starts_with_token(CXCursor c, const char *want)
+/* The spelling of the token that c's text starts with (malloc'd; "" if
+ * there is none). */
+static char *first_token(CXCursor c)
 {
     CXTranslationUnit tu = clang_Cursor_getTranslationUnit(c);
     CXToken *t = clang_getToken(tu,
                                 clang_getRangeStart(clang_getCursorExtent(c)));
     if (!t)
-        return 0;
+        return ut_strdup("");
     CXString s = clang_getTokenSpelling(tu, *t);
-    int hit = strcmp(clang_getCString(s), want) == 0;
+    char *first = ut_strdup(clang_getCString(s));
     clang_disposeString(s);
     clang_disposeTokens(tu, t, 1);
-    return hit;
+    return first;
+}
+
+/* Which operands of expression c the compiler never evaluates because c
+ * is a GNU builtin, found once per expression. */
+typedef enum builtin_skip {
+    SKIP_NONE,   /* c is none of them */
+    SKIP_ALL,    /* __builtin_types_compatible_p, __builtin_offsetof: all
+                    their operands are in type names */
+    SKIP_ARGS,   /* the arguments (operands 1..) of the builtins that only
+                    look at an expression (gcc: "the expression is not
+                    evaluated") */
+    SKIP_BUT_1,  /* __builtin_choose_expr(c, a, b) that chooses a: b */
+    SKIP_BUT_2   /* ...that chooses b: a */
+} builtin_skip;
+
+/* The branch __builtin_choose_expr c does not choose. */
+static builtin_skip choose_skip(CXCursor c)
+{
+    cursors cs = children(c);
+    builtin_skip skip = SKIP_NONE;
+    CXEvalResult r = cs.n == 3 ? clang_Cursor_Evaluate(cs.v[0]) : NULL;
+    if (cs.n == 3)
+        skip = !r || clang_EvalResult_getAsLongLong(r) ? SKIP_BUT_1
+                                                        : SKIP_BUT_2;
+    if (r)
+        clang_EvalResult_dispose(r);
+    free(cs.v);
+    return skip;
+}
+
+static builtin_skip builtin_skips(CXCursor c)
+{
+    static const char *looks[] = {
+        "__builtin_constant_p", "__builtin_object_size",
+        "__builtin_dynamic_object_size", "__builtin_classify_type"};
+    static const char *types[] = {"__builtin_types_compatible_p",
+                                  "__builtin_offsetof"};
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_CallExpr)
+        return named_one_of(c, looks, sizeof looks / sizeof *looks)
+                   ? SKIP_ARGS
+                   : SKIP_NONE;
+    if (k != CXCursor_UnexposedExpr)
+        return SKIP_NONE;
+    char *first = first_token(c);
+    builtin_skip skip = SKIP_NONE;
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (!strcmp(first, types[i]))
+            skip = SKIP_ALL;
+    if (!strcmp(first, "__builtin_choose_expr"))
+        skip = choose_skip(c);
+    free(first);
+    return skip;
+}
+
+static int skipped_operand(builtin_skip skip, size_t i)
+{
+    switch (skip) {
+    case SKIP_ALL:
+        return 1;
+    case SKIP_ARGS:
+        return i > 0;
+    case SKIP_BUT_1:
+        return i == 2;
+    case SKIP_BUT_2:
+        return i == 1;
+    default:
+        return 0;
+    }
 }
 
 /* An element of an initializer list with a designator (`.fn = a`,
@@ -1354,7 +1426,7 @@ static int starts_with_token(CXCursor c, const char *want)
 static int is_designated(CXCursor c)
 {
     if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || is_elvis(c) ||
-        starts_with_token(c, "__builtin_choose_expr"))
+        builtin_skips(c) != SKIP_NONE)
         return 0;
     cursors cs = children(c);
     size_t n = cs.n;
@@ -1625,37 +1697,6 @@ static void unevaluated_argument(parser *p, CXCursor c, ir_node *n)
     n->has_await = 0;
 }
 
-/* Is operand i of c (a builtin's call, or GNU __builtin_choose_expr) one
- * the compiler never evaluates? The arguments of the builtins that only
- * look at an expression (gcc: "the expression is not evaluated"), and the
- * branch __builtin_choose_expr does not choose. */
-static int builtin_skips(CXCursor c, size_t i)
-{
-    static const char *names[] = {
-        "__builtin_constant_p", "__builtin_object_size",
-        "__builtin_dynamic_object_size", "__builtin_classify_type"};
-    enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_UnexposedExpr &&
-        (starts_with_token(c, "__builtin_types_compatible_p") ||
-         starts_with_token(c, "__builtin_offsetof")))
-        return 1; /* all their operands are in type names */
-    if (i == 0 || (k != CXCursor_CallExpr && k != CXCursor_UnexposedExpr))
-        return 0;
-    if (k == CXCursor_CallExpr)
-        return named_one_of(c, names, sizeof names / sizeof *names);
-    if (!starts_with_token(c, "__builtin_choose_expr"))
-        return 0;
-    cursors cs = children(c);
-    long long chosen = 1;
-    CXEvalResult r = cs.n == 3 ? clang_Cursor_Evaluate(cs.v[0]) : NULL;
-    if (r)
-        chosen = clang_EvalResult_getAsLongLong(r) ? 1 : 2;
-    if (r)
-        clang_EvalResult_dispose(r);
-    free(cs.v);
-    return cs.n == 3 && (long long)i != chosen;
-}
-
 static int variably_modified(CXType t);
 
 /* Is operand i of the n of c in the type name of a cast or a compound
@@ -1672,14 +1713,15 @@ static int in_type_name(CXCursor c, size_t i, size_t n)
 
 /* Is operand i (of n) of expression c, written in the file, one that C
  * never evaluates: that of sizeof or _Alignof, the controlling expression
- * of _Generic, one in a type name, or one a GNU builtin skips? (In a
- * macro's body, the macro's rules apply.) */
-static int never_evaluated(parser *p, CXCursor c, size_t i, size_t n)
+ * of _Generic, one in a type name, or one a GNU builtin skips (`skip`,
+ * c's)? (In a macro's body, the macro's rules apply.) */
+static int never_evaluated(parser *p, CXCursor c, size_t i, size_t n,
+                           builtin_skip skip)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
     return (is_unevaluated(c) ||
             (k == CXCursor_GenericSelectionExpr && i == 0) ||
-            in_type_name(c, i, n) || builtin_skips(c, i)) &&
+            in_type_name(c, i, n) || skipped_operand(skip, i)) &&
            !in_macro_body(p, c);
 }
 
@@ -1810,11 +1852,12 @@ static ir_node *expr_node(parser *p, CXCursor c)
     int awaits = 0;
     int addr = classify(c) == OP_ADDR;
     int list = clang_getCursorKind(c) == CXCursor_InitListExpr;
+    builtin_skip skip = builtin_skips(c);
     CXType outer = p->expect;
     int expected = clang_equalCursors(c, p->expect_at);
     p->addr_of += addr;
     for (size_t i = 0; i < cs.n; i++) {
-        int off = never_evaluated(p, c, i, cs.n);
+        int off = never_evaluated(p, c, i, cs.n, skip);
         int writes = writes_operand(c, i);
         expect_operand(p, c, cs.v, i, cs.n, expected ? &outer : NULL);
         p->unevaluated += off;
@@ -1983,10 +2026,8 @@ static int names_type(CXType t, CXCursor decl)
 static void name_local_anonymous(parser *p, ir_type *t, CXType type)
 {
     char *at = strstr(t->prefix, "(unnamed");
-    const char *name = NULL;
-    if (p->anon_name && names_type(type, p->anon_decl))
-        name = p->anon_name;
-    for (size_t i = 0; i < p->nanons && !name; i++) /* __auto_type t = s */
+    const char *name = NULL; /* also in `__auto_type t = s;` later on */
+    for (size_t i = 0; i < p->nanons && !name; i++)
         if (names_type(type, p->anons[i].decl))
             name = p->anons[i].name;
     if (!at || !name)
@@ -2159,6 +2200,10 @@ static enum CXChildVisitResult type_decl_visit(CXCursor c, CXCursor parent,
  * lowering evaluates early. */
 static void type_decl_awaits(parser *p, ir_node *n, CXCursor c)
 {
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k != CXCursor_UnaryExpr && k != CXCursor_CStyleCastExpr &&
+        k != CXCursor_CompoundLiteralExpr && k != CXCursor_UnexposedExpr)
+        return; /* no type name of its own */
     size_t before = n->kids.len;
     decl_awaits d = {p, n, clang_getNullCursor()};
     clang_visitChildren(c, type_decl_visit, &d);
@@ -2234,8 +2279,6 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
                                       (p->nanons + 1) * sizeof *p->anons);
                 p->anons[p->nanons++] =
                     (struct anon_type){cs.v[i], n->anon_name};
-                p->anon_decl = cs.v[i];
-                p->anon_name = n->anon_name;
             }
         } else if (!clang_Cursor_isAnonymous(cs.v[i])) {
             other = 1; /* a tagged type the rest of the block may use */
@@ -2250,7 +2293,6 @@ static ir_node *decl_stmt(parser *p, CXCursor c)
         }
     }
     free(cs.v);
-    p->anon_name = NULL;
     if (n->vars.len && p->fn_node && made_declaration(p, n))
         want_expansion(p, declaration_macro(p, n), n->line,
                        n->col); /* its locals may live across an await */
